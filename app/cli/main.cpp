@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// coapscope-cli: the command-line companion. Picks the command and hands it its arguments.
+
+#include "common/buildinfo.h"
+#include "decodecommand.h"
+#include "exitstatus.h"
+#include "text/versiontext.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Usage: coapscope-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Explore and debug CoAP sessions from the command line.\n"
+        "\n"
+        "Commands:\n"
+        "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help       Show this help; COMMAND --help shows a command's options\n"
+        "  -v, --version    Show the versions of CoapScope, Qt and OpenSSL\n"
+        "\n"
+        "Exit status: 0 success, 1 malformed input or an error response, 2 usage error,\n"
+        "3 network failure or timeout, 4 security failure.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace coapscope;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("coapscope-cli"));
+    QCoreApplication::setApplicationVersion(BuildInfo::applicationVersion());
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first.isEmpty()) {
+        QTextStream(stderr) << usage();
+        return cli::ExitUsage;
+    }
+    if (first == QLatin1StringView("-h") || first == QLatin1StringView("--help")
+        || first == QLatin1StringView("help")) {
+        QTextStream(stdout) << usage();
+        return cli::ExitSuccess;
+    }
+    if (first == QLatin1StringView("-v") || first == QLatin1StringView("--version")) {
+        QTextStream(stdout) << text::versionText(QStringLiteral("coapscope-cli"));
+        return cli::ExitSuccess;
+    }
+    // Each command parses its own options; it sees itself as argument 0.
+    const QStringList commandArguments = arguments.mid(1);
+    if (first == QLatin1StringView("decode"))
+        return cli::runDecode(commandArguments);
+
+    QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command \"%1\".\n\n").arg(first)
+                        << usage();
+    return cli::ExitUsage;
+}

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: BSD-2-Clause
+# Layering is enforced here: the engine (and the Core-only text library) must never pull in
+# Qt Gui or Widgets, directly or through another of our targets.
+
+function(_coapscope_collect_links target out_var)
+    set(seen ${ARGN})
+    if(target IN_LIST seen)
+        set(${out_var} "" PARENT_SCOPE)
+        return()
+    endif()
+    list(APPEND seen ${target})
+    set(result)
+    if(TARGET ${target})
+        get_target_property(aliased ${target} ALIASED_TARGET)
+        if(aliased)
+            set(target ${aliased})
+        endif()
+        get_target_property(direct ${target} LINK_LIBRARIES)
+        get_target_property(iface ${target} INTERFACE_LINK_LIBRARIES)
+        foreach(dep IN LISTS direct iface)
+            if(NOT dep OR dep MATCHES "^\\$<")
+                continue()
+            endif()
+            list(APPEND result ${dep})
+            # Only walk our own targets: Qt's own link graph is Qt's business.
+            if(dep MATCHES "^coapscope_")
+                _coapscope_collect_links(${dep} nested ${seen})
+                list(APPEND result ${nested})
+            endif()
+        endforeach()
+    endif()
+    list(REMOVE_DUPLICATES result)
+    set(${out_var} "${result}" PARENT_SCOPE)
+endfunction()
+
+function(coapscope_check_layering target)
+    cmake_parse_arguments(ARG "" "" "FORBIDDEN" ${ARGN})
+    _coapscope_collect_links(${target} links)
+    foreach(forbidden IN LISTS ARG_FORBIDDEN)
+        string(REPLACE "Qt6::" "Qt::" forbidden_versionless ${forbidden})
+        if(forbidden IN_LIST links OR forbidden_versionless IN_LIST links)
+            message(FATAL_ERROR
+                "Layering violation: ${target} links ${forbidden}. "
+                "The engine may link only Qt6::Core, Qt6::Network and OpenSSL.")
+        endif()
+    endforeach()
+endfunction()

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "messagetext.h"
+
+#include "codec/blockvalue.h"
+#include "codec/contentformat.h"
+#include "codec/optionnumber.h"
+#include "codec/optionregistry.h"
+#include "codec/uintvalue.h"
+#include "codec/utf8text.h"
+
+#include <QCoreApplication>
+
+namespace coapscope::text {
+
+namespace {
+
+QString tr(const char *sourceText, int n = -1)
+{
+    return QCoreApplication::translate("MessageText", sourceText, nullptr, n);
+}
+
+QString hexBytes(QByteArrayView bytes)
+{
+    return QString::fromLatin1(bytes.toByteArray().toHex(' '));
+}
+
+QString hexDump(QByteArrayView bytes)
+{
+    QString dump;
+    for (qsizetype row = 0; row < bytes.size(); row += 16) {
+        const QByteArrayView line = bytes.sliced(row, qMin<qsizetype>(16, bytes.size() - row));
+        QString ascii;
+        for (char c : line)
+            ascii += (c >= 0x20 && c < 0x7f) ? QChar::fromLatin1(c) : QChar(u'.');
+        dump += QStringLiteral("%1  %2  %3\n")
+                    .arg(row, 4, 16, QLatin1Char('0'))
+                    .arg(hexBytes(line), -47)
+                    .arg(ascii);
+    }
+    return dump;
+}
+
+QString uintText(quint16 number, MessageCode code, quint64 value)
+{
+    const bool signaling = code.isSignaling();
+    if (!signaling && (number == OptionNumber::ContentFormat || number == OptionNumber::Accept)) {
+        if (const auto *format = ContentFormat::find(static_cast<quint16>(value)))
+            return QStringLiteral("%1 (%2)").arg(value).arg(format->mediaType);
+    }
+    if (!signaling && (number == OptionNumber::Block1 || number == OptionNumber::Block2)) {
+        if (auto block = BlockValue::fromUint(value)) {
+            return tr("NUM %1, M %2, size %3%4")
+                .arg(block->number)
+                .arg(block->more ? 1 : 0)
+                .arg(block->blockSize())
+                .arg(block->isBert() ? tr(" (BERT)") : QString());
+        }
+    }
+    return QString::number(value);
+}
+
+} // namespace
+
+QString codeText(MessageCode code)
+{
+    const QLatin1StringView name = code.name();
+    if (name.isEmpty())
+        return code.toString();
+    return QStringLiteral("%1 (%2)").arg(name).arg(code.toString());
+}
+
+QString optionName(quint16 number, MessageCode code)
+{
+    if (const auto *descriptor = OptionRegistry::find(number, code))
+        return QString(descriptor->name);
+    return tr("Option %1").arg(number);
+}
+
+QString optionValueText(quint16 number, MessageCode code, QByteArrayView value)
+{
+    const auto *descriptor = OptionRegistry::find(number, code);
+    const OptionFormat format = descriptor ? descriptor->format : OptionFormat::Opaque;
+    QString text;
+    switch (format) {
+    case OptionFormat::Empty:
+        text = value.isEmpty() ? tr("(empty)") : QStringLiteral("0x") + hexBytes(value);
+        break;
+    case OptionFormat::Uint:
+        if (auto number64 = decodeUint(value))
+            text = uintText(number, code, *number64);
+        else
+            text = QStringLiteral("0x") + QString::fromLatin1(value.toByteArray().toHex());
+        break;
+    case OptionFormat::String:
+        if (auto decoded = decodeUtf8Strict(value))
+            text = u'"' + *decoded + u'"';
+        else
+            text = tr("0x%1 (not UTF-8)").arg(QString::fromLatin1(value.toByteArray().toHex()));
+        break;
+    case OptionFormat::Opaque:
+        text = value.isEmpty() ? tr("(empty)")
+                               : QStringLiteral("0x") + QString::fromLatin1(value.toByteArray().toHex());
+        break;
+    }
+    if (descriptor && !descriptor->acceptsLength(value.size())) {
+        text += tr(" [length %1 outside %2-%3]")
+                    .arg(value.size())
+                    .arg(descriptor->minLength)
+                    .arg(descriptor->maxLength);
+    }
+    return text;
+}
+
+QString payloadText(QByteArrayView payload)
+{
+    if (isPrintableUtf8(payload))
+        return *decodeUtf8Strict(payload);
+    return hexDump(payload);
+}
+
+QString describeMessage(const Message &message, Framing framing)
+{
+    QString text;
+    if (framing == Framing::Datagram) {
+        text += tr("%1 %2  message ID %3")
+                    .arg(messageTypeAbbreviation(message.type()))
+                    .arg(codeText(message.code()))
+                    .arg(message.messageId());
+    } else {
+        text += codeText(message.code());
+    }
+    if (message.tokenView().isEmpty())
+        text += tr("  no token");
+    else
+        text += tr("  token 0x%1").arg(QString::fromLatin1(message.tokenView().toByteArray().toHex()));
+    text += u'\n';
+    for (qsizetype i = 0; i < message.optionCount(); ++i) {
+        const quint16 number = message.optionNumberAt(i);
+        text += QStringLiteral("  %1 (%2): %3\n")
+                    .arg(optionName(number, message.code()))
+                    .arg(number)
+                    .arg(optionValueText(number, message.code(), message.optionValueAt(i)));
+    }
+    const QByteArrayView payload = message.payloadView();
+    if (!payload.isEmpty()) {
+        text += tr("Payload, %n byte(s):", int(payload.size())) + u'\n';
+        QString body = payloadText(payload);
+        if (!body.endsWith(u'\n'))
+            body += u'\n';
+        text += body;
+    }
+    return text;
+}
+
+} // namespace coapscope::text
