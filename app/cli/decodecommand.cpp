@@ -24,10 +24,11 @@ namespace coapscope::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct DecodeCommand
 {
-    return QCoreApplication::translate("DecodeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DecodeCommand)
+};
+
 
 QJsonObject errorJson(const DecodeError &error)
 {
@@ -54,7 +55,7 @@ int decodeDatagram(const QByteArray &bytes, bool json)
     } else if (decoded) {
         QTextStream(stdout) << text::describeMessage(decoded.value(), Framing::Datagram);
     } else {
-        QTextStream(stderr) << tr("malformed: %1\n").arg(text::describeDecodeError(decoded.error()));
+        QTextStream(stderr) << DecodeCommand::tr("malformed: %1\n").arg(text::describeDecodeError(decoded.error()));
     }
     return decoded ? ExitSuccess : ExitFailureResponse;
 }
@@ -77,7 +78,7 @@ int decodeStream(const QByteArray &bytes, bool json)
         if (json) {
             frames.append(messageToJson(next->value(), Framing::Stream));
         } else {
-            out << tr("Frame %1\n").arg(count) << text::describeMessage(next->value(), Framing::Stream);
+            out << DecodeCommand::tr("Frame %1\n").arg(count) << text::describeMessage(next->value(), Framing::Stream);
         }
     }
     if (!failure && stream.bufferedSize() > 0) {
@@ -95,7 +96,7 @@ int decodeStream(const QByteArray &bytes, bool json)
         printJson(result);
     } else if (failure) {
         out.flush();
-        QTextStream(stderr) << tr("malformed: %1\n").arg(text::describeDecodeError(*failure));
+        QTextStream(stderr) << DecodeCommand::tr("malformed: %1\n").arg(text::describeDecodeError(*failure));
     }
     return failure ? ExitFailureResponse : ExitSuccess;
 }
@@ -105,15 +106,15 @@ int decodeStream(const QByteArray &bytes, bool json)
 int runDecode(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Decode a CoAP message given as hex bytes."));
+    parser.setApplicationDescription(DecodeCommand::tr("Decode a CoAP message given as hex bytes."));
     parser.addHelpOption();
     const QCommandLineOption tcpOption(QStringLiteral("tcp"),
-                                       tr("Read RFC 8323 stream frames (TCP, TLS) instead of a datagram."));
+                                       DecodeCommand::tr("Read RFC 8323 stream frames (TCP, TLS) instead of a datagram."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print JSON (the form documented in the README)."));
+                                        DecodeCommand::tr("Print JSON (the form documented in the README)."));
     parser.addOptions({tcpOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("hex"),
-                                 tr("The bytes in hex; spaces and colons are allowed. \"-\" reads "
+                                 DecodeCommand::tr("The bytes in hex; spaces and colons are allowed. \"-\" reads "
                                     "standard input."),
                                  QStringLiteral("HEX..."));
     if (!parser.parse(arguments)) {
@@ -126,7 +127,7 @@ int runDecode(const QStringList &arguments)
     }
     QStringList hexParts = parser.positionalArguments();
     if (hexParts.isEmpty()) {
-        QTextStream(stderr) << tr("decode: give the message bytes in hex, or \"-\" to read them "
+        QTextStream(stderr) << DecodeCommand::tr("decode: give the message bytes in hex, or \"-\" to read them "
                                   "from standard input\n");
         return ExitUsage;
     }
@@ -134,7 +135,7 @@ int runDecode(const QStringList &arguments)
     if (hexParts == QStringList{QStringLiteral("-")}) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly)) {
-            QTextStream(stderr) << tr("decode: cannot read standard input\n");
+            QTextStream(stderr) << DecodeCommand::tr("decode: cannot read standard input\n");
             return ExitUsage;
         }
         hex = QString::fromUtf8(input.readAll());
@@ -144,7 +145,7 @@ int runDecode(const QStringList &arguments)
     text::HexInputError hexError{};
     const auto bytes = text::parseHexInput(hex, &hexError);
     if (!bytes) {
-        QTextStream(stderr) << tr("decode: %1\n").arg(text::describeHexInputError(hexError));
+        QTextStream(stderr) << DecodeCommand::tr("decode: %1\n").arg(text::describeHexInputError(hexError));
         return ExitUsage;
     }
     return parser.isSet(tcpOption) ? decodeStream(*bytes, parser.isSet(jsonOption))

@@ -4,6 +4,7 @@
 #include "common/buildinfo.h"
 #include "decodecommand.h"
 #include "exitstatus.h"
+#include "text/translations.h"
 #include "text/versiontext.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("coapscope-cli"));
     QCoreApplication::setApplicationVersion(BuildInfo::applicationVersion());
+    text::installTranslations(app);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -2,6 +2,7 @@
 // coapscope: the desktop application. Parses arguments and opens the main window.
 
 #include "common/buildinfo.h"
+#include "text/translations.h"
 #include "text/versiontext.h"
 #include "widgets/decoderpanel.h"
 #include "widgets/mainwindow.h"
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CoapScope"));
     QApplication::setOrganizationName(QStringLiteral("CoapScope"));
     QApplication::setApplicationVersion(coapscope::BuildInfo::applicationVersion());
+    coapscope::text::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

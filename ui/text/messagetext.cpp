@@ -14,10 +14,12 @@ namespace coapscope::text {
 
 namespace {
 
-QString tr(const char *sourceText, int n = -1)
+// Gives the free functions below a translation context that lupdate can see.
+struct MessageText
 {
-    return QCoreApplication::translate("MessageText", sourceText, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageText)
+};
+
 
 QString hexBytes(QByteArrayView bytes)
 {
@@ -49,11 +51,11 @@ QString uintText(quint16 number, MessageCode code, quint64 value)
     }
     if (!signaling && (number == OptionNumber::Block1 || number == OptionNumber::Block2)) {
         if (auto block = BlockValue::fromUint(value)) {
-            return tr("NUM %1, M %2, size %3%4")
+            return MessageText::tr("NUM %1, M %2, size %3%4")
                 .arg(block->number)
                 .arg(block->more ? 1 : 0)
                 .arg(block->blockSize())
-                .arg(block->isBert() ? tr(" (BERT)") : QString());
+                .arg(block->isBert() ? MessageText::tr(" (BERT)") : QString());
         }
     }
     return QString::number(value);
@@ -73,7 +75,7 @@ QString optionName(quint16 number, MessageCode code)
 {
     if (const auto *descriptor = OptionRegistry::find(number, code))
         return QString(descriptor->name);
-    return tr("Option %1").arg(number);
+    return MessageText::tr("Option %1").arg(number);
 }
 
 QString optionValueText(quint16 number, MessageCode code, QByteArrayView value)
@@ -83,7 +85,7 @@ QString optionValueText(quint16 number, MessageCode code, QByteArrayView value)
     QString text;
     switch (format) {
     case OptionFormat::Empty:
-        text = value.isEmpty() ? tr("(empty)") : QStringLiteral("0x") + hexBytes(value);
+        text = value.isEmpty() ? MessageText::tr("(empty)") : QStringLiteral("0x") + hexBytes(value);
         break;
     case OptionFormat::Uint:
         if (auto number64 = decodeUint(value))
@@ -95,15 +97,15 @@ QString optionValueText(quint16 number, MessageCode code, QByteArrayView value)
         if (auto decoded = decodeUtf8Strict(value))
             text = u'"' + *decoded + u'"';
         else
-            text = tr("0x%1 (not UTF-8)").arg(QString::fromLatin1(value.toByteArray().toHex()));
+            text = MessageText::tr("0x%1 (not UTF-8)").arg(QString::fromLatin1(value.toByteArray().toHex()));
         break;
     case OptionFormat::Opaque:
-        text = value.isEmpty() ? tr("(empty)")
+        text = value.isEmpty() ? MessageText::tr("(empty)")
                                : QStringLiteral("0x") + QString::fromLatin1(value.toByteArray().toHex());
         break;
     }
     if (descriptor && !descriptor->acceptsLength(value.size())) {
-        text += tr(" [length %1 outside %2-%3]")
+        text += MessageText::tr(" [length %1 outside %2-%3]")
                     .arg(value.size())
                     .arg(descriptor->minLength)
                     .arg(descriptor->maxLength);
@@ -122,7 +124,7 @@ QString describeMessage(const Message &message, Framing framing)
 {
     QString text;
     if (framing == Framing::Datagram) {
-        text += tr("%1 %2  message ID %3")
+        text += MessageText::tr("%1 %2  message ID %3")
                     .arg(messageTypeAbbreviation(message.type()))
                     .arg(codeText(message.code()))
                     .arg(message.messageId());
@@ -130,9 +132,9 @@ QString describeMessage(const Message &message, Framing framing)
         text += codeText(message.code());
     }
     if (message.tokenView().isEmpty())
-        text += tr("  no token");
+        text += MessageText::tr("  no token");
     else
-        text += tr("  token 0x%1").arg(QString::fromLatin1(message.tokenView().toByteArray().toHex()));
+        text += MessageText::tr("  token 0x%1").arg(QString::fromLatin1(message.tokenView().toByteArray().toHex()));
     text += u'\n';
     for (qsizetype i = 0; i < message.optionCount(); ++i) {
         const quint16 number = message.optionNumberAt(i);
@@ -143,7 +145,7 @@ QString describeMessage(const Message &message, Framing framing)
     }
     const QByteArrayView payload = message.payloadView();
     if (!payload.isEmpty()) {
-        text += tr("Payload, %n byte(s):", int(payload.size())) + u'\n';
+        text += MessageText::tr("Payload, %n byte(s):", nullptr, int(payload.size())) + u'\n';
         QString body = payloadText(payload);
         if (!body.endsWith(u'\n'))
             body += u'\n';

@@ -5,11 +5,18 @@
 
 namespace coapscope::text {
 
-QString describeUriError(const UriError &error)
+namespace {
+
+class UriErrorText
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("UriErrorText", text);
-    };
+    Q_DECLARE_TR_FUNCTIONS(UriErrorText)
+
+public:
+    static QString describe(const UriError &error);
+};
+
+QString UriErrorText::describe(const UriError &error)
+{
     using Kind = UriError::Kind;
     QString reason;
     switch (error.kind) {
@@ -46,14 +53,17 @@ QString describeUriError(const UriError &error)
         reason = tr("this character must be percent-encoded");
         break;
     case Kind::DotSegmentOption:
-        return QCoreApplication::translate("UriErrorText",
-                                           "Uri-Path option %1 is \".\" or \"..\", which "
-                                           "RFC 7252 forbids")
+        return tr("Uri-Path option %1 is \".\" or \"..\", which RFC 7252 forbids")
             .arg(error.offset + 1);
     }
-    return QCoreApplication::translate("UriErrorText", "character %1: %2")
-        .arg(error.offset + 1)
-        .arg(reason);
+    return tr("character %1: %2").arg(error.offset + 1).arg(reason);
+}
+
+} // namespace
+
+QString describeUriError(const UriError &error)
+{
+    return UriErrorText::describe(error);
 }
 
 } // namespace coapscope::text
