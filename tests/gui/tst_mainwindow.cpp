@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "text/translations.h"
+#include "widgets/decoderpanel.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace coapscope;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsInARealWindow();
+    void decodesPastedDatagram();
+    void explainsMalformedBytes();
+    void decodesTcpFrames();
+    void rejectsNonHex();
+    void everyControlHasAnAccessibleName();
+
+private:
+    QTreeWidget *tree() const { return m_window->findChild<QTreeWidget *>(); }
+    QLabel *status() const;
+    void typeInput(const QString &text);
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("CoapScopeTests"));
+    text::installTranslations(*qApp);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+QLabel *TestMainWindow::status() const
+{
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Decoder status"))
+            return label;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::typeInput(const QString &text)
+{
+    auto *input = m_window->findChild<QPlainTextEdit *>();
+    input->clear();
+    input->setFocus();
+    QTest::keyClicks(input, text);
+}
+
+void TestMainWindow::showsInARealWindow()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("CoapScope"));
+    QVERIFY(m_window->isVisible());
+    QStringList menus;
+    for (QAction *action : m_window->menuBar()->actions())
+        menus << action->text();
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+}
+
+void TestMainWindow::decodesPastedDatagram()
+{
+    typeInput(QStringLiteral("44 01 00 01 a1 b2 c3 d4 b4 74 65 6d 70 11 32 ff 68 69"));
+    QTRY_COMPARE(tree()->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = tree()->topLevelItem(0);
+    QCOMPARE(root->text(1), QStringLiteral("GET (0.01)"));
+    QStringList fields;
+    for (int i = 0; i < root->childCount(); ++i)
+        fields << root->child(i)->text(0) + QStringLiteral(" = ") + root->child(i)->text(1);
+    QVERIFY(fields.contains(QStringLiteral("Token = 0xa1b2c3d4")));
+    QVERIFY(fields.contains(QStringLiteral("Uri-Path (11) = \"temp\"")));
+    QVERIFY(fields.contains(QStringLiteral("Content-Format (12) = 50 (application/json)")));
+    QVERIFY(fields.contains(QStringLiteral("Payload (2 bytes) = hi")));
+    QCOMPARE(status()->text(), QStringLiteral("Decoded 18 bytes."));
+}
+
+void TestMainWindow::explainsMalformedBytes()
+{
+    typeInput(QStringLiteral("40 01 00 01 f0"));
+    QTRY_COMPARE(status()->text(),
+                 QStringLiteral("Malformed: byte 4: option delta nibble 15 is reserved for the "
+                                "payload marker 0xFF"));
+    QCOMPARE(tree()->topLevelItemCount(), 0);
+}
+
+void TestMainWindow::decodesTcpFrames()
+{
+    auto *framing = m_window->findChild<QComboBox *>();
+    framing->setCurrentIndex(1);
+    typeInput(QStringLiteral("40 e1 22 04 80 20 00 e2"));
+    QTRY_COMPARE(tree()->topLevelItemCount(), 2);
+    QCOMPARE(tree()->topLevelItem(0)->text(1), QStringLiteral("CSM (7.01)"));
+    QCOMPARE(tree()->topLevelItem(1)->text(1), QStringLiteral("Ping (7.02)"));
+    QCOMPARE(status()->text(), QStringLiteral("Decoded 2 frames."));
+    framing->setCurrentIndex(0);
+}
+
+void TestMainWindow::rejectsNonHex()
+{
+    typeInput(QStringLiteral("40 01 zz"));
+    QTRY_VERIFY(status()->text().startsWith(QStringLiteral("Not hex: character 7")));
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    const auto widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool isControl = qobject_cast<QPlainTextEdit *>(widget)
+                               || qobject_cast<QComboBox *>(widget)
+                               || qobject_cast<QTreeWidget *>(widget);
+        if (isControl)
+            QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
