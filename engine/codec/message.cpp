@@ -10,47 +10,59 @@ namespace coapscope {
 
 ByteSpan MessageData::append(QByteArrayView bytes)
 {
+    // A message being built gets room for its typical token and options in one allocation.
+    if (store.isNull())
+        store.reserve(qMax<qsizetype>(bytes.size(), 96));
     const ByteSpan span{static_cast<quint32>(store.size()), static_cast<quint32>(bytes.size())};
     store.append(bytes);
     return span;
 }
 
-void MessageData::compactIfWasteful()
+void MessageData::discard(ByteSpan span)
 {
-    qsizetype live = token.length + payload.length;
-    for (const auto &entry : options)
-        live += entry.value.length;
-    if (store.size() <= 2 * live + 64)
+    deadBytes += span.length;
+    if (deadBytes <= 64 || deadBytes <= quint32(store.size()) / 2)
         return;
     QByteArray compacted;
-    compacted.reserve(live);
-    const auto move = [&](ByteSpan &span) {
-        const ByteSpan moved{static_cast<quint32>(compacted.size()), span.length};
-        compacted.append(view(span));
-        span = moved;
+    compacted.reserve(store.size() - deadBytes);
+    const auto move = [&](ByteSpan &live) {
+        const ByteSpan moved{static_cast<quint32>(compacted.size()), live.length};
+        compacted.append(view(live));
+        live = moved;
     };
     move(token);
     for (auto &entry : options)
         move(entry.value);
     move(payload);
     store = std::move(compacted);
+    deadBytes = 0;
 }
 
-Message::Message() : d(new MessageData) {}
+Message::Message() : Message(new MessageData) {}
 
-Message::Message(MessageType type, MessageCode code, quint16 messageId) : d(new MessageData)
+Message::Message(MessageType type, MessageCode code, quint16 messageId)
+    : Message(new MessageData)
 {
     d->type = type;
     d->code = code;
     d->messageId = messageId;
 }
 
-Message::Message(MessageData *data) : d(data) {}
+// Adopts a fresh MessageData with its count already at one: one atomic increment less for each
+// decoded datagram.
+Message::Message(MessageData *data) : d((data->ref.storeRelaxed(1), data), QAdoptSharedDataTag{})
+{}
 Message::Message(const Message &) = default;
 Message::Message(Message &&) noexcept = default;
 Message &Message::operator=(const Message &) = default;
 Message &Message::operator=(Message &&) noexcept = default;
-Message::~Message() = default;
+Message::~Message()
+{
+    // A sole owner needs no atomic decrement: no other thread can hold a reference to race
+    // with. Acquire pairs with the release of any copy dropped earlier on another thread.
+    if (d && d.constData()->ref.loadAcquire() == 1)
+        delete d.take();
+}
 
 MessageType Message::type() const { return d->type; }
 void Message::setType(MessageType type) { d->type = type; }
@@ -66,8 +78,9 @@ bool Message::setToken(QByteArrayView token)
 {
     if (token.size() > MaxTokenLength)
         return false;
+    const ByteSpan old = d->token;
     d->token = d->append(token);
-    d->compactIfWasteful();
+    d->discard(old);
     return true;
 }
 
@@ -136,7 +149,6 @@ void Message::addOption(quint16 number, QByteArrayView value)
                              return wanted < entry.number;
                          });
     d->options.insert(position, OptionEntry{number, span});
-    d->compactIfWasteful();
 }
 
 void Message::addUintOption(quint16 number, quint64 value)
@@ -163,11 +175,15 @@ void Message::removeOptions(quint16 number)
     if (!hasOption(number))
         return;
     auto &options = d->options;
-    options.erase(std::remove_if(options.begin(), options.end(),
-                                 [number](const OptionEntry &entry) {
-                                     return entry.number == number;
-                                 }),
-                  options.end());
+    const auto removed = std::stable_partition(options.begin(), options.end(),
+                                               [number](const OptionEntry &entry) {
+                                                   return entry.number != number;
+                                               });
+    ByteSpan dead;
+    for (auto it = removed; it != options.end(); ++it)
+        dead.length += it->value.length;
+    options.erase(removed, options.end());
+    d->discard(dead);
 }
 
 QByteArray Message::payload() const { return payloadView().toByteArray(); }
@@ -175,8 +191,9 @@ QByteArrayView Message::payloadView() const { return d->view(d->payload); }
 
 void Message::setPayload(QByteArrayView payload)
 {
+    const ByteSpan old = d->payload;
     d->payload = d->append(payload);
-    d->compactIfWasteful();
+    d->discard(old);
 }
 
 bool operator==(const Message &a, const Message &b)

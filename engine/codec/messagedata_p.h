@@ -26,6 +26,14 @@ struct OptionEntry
 class MessageData : public QSharedData
 {
 public:
+    MessageData() = default;
+    explicit MessageData(const QByteArray &bytes) : store(bytes) {}
+
+    // Every decoded datagram makes one of these; a small per-thread free list takes malloc
+    // out of the receive path (see messagedatapool.cpp).
+    static void *operator new(size_t size);
+    static void operator delete(void *pointer, size_t size);
+
     MessageType type = MessageType::Confirmable;
     MessageCode code;
     quint16 messageId = 0;
@@ -35,14 +43,17 @@ public:
     ByteSpan token;
     ByteSpan payload;
     QVarLengthArray<OptionEntry, 12> options;
+    // Bytes of store that setters replaced or removed; compaction reclaims them.
+    quint32 deadBytes = 0;
 
     QByteArrayView view(ByteSpan span) const
     {
         return QByteArrayView(store.constData() + span.offset, span.length);
     }
     ByteSpan append(QByteArrayView bytes);
-    // Drops bytes no longer referenced once they outweigh the live ones.
-    void compactIfWasteful();
+    // Records that span's bytes are no longer referenced, and compacts the store once such
+    // bytes outweigh the rest.
+    void discard(ByteSpan span);
 };
 
 // Lets the codec build a Message around a prepared MessageData without a public constructor.

@@ -121,10 +121,9 @@ Expected<Message, DecodeError> TcpFraming::decode(const QByteArray &frame)
     if (code.isReservedClass())
         return unexpected(DecodeError{Kind::ReservedCodeClass, codeAt, code.raw()});
 
-    auto *data = new MessageData;
+    auto *data = new MessageData(frame);
     Message message = MessageAccess::wrap(data);
     data->code = code;
-    data->store = frame;
     data->token = ByteSpan{static_cast<quint32>(fields.headerSize), fields.tokenLength};
     const qsizetype bodyBegin = fields.headerSize + fields.tokenLength;
     if (auto error = optionbody::decode(*data, bodyBegin, frame.size(), 0))

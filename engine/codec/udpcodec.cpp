@@ -57,12 +57,11 @@ Expected<Message, DecodeError> UdpCodec::decode(const QByteArray &datagram)
                                       quint64(size - HeaderSize)});
     }
 
-    auto *data = new MessageData;
+    auto *data = new MessageData(datagram);
     Message message = MessageAccess::wrap(data);
     data->type = static_cast<MessageType>((bytes[0] >> 4) & 0x3);
     data->code = code;
     data->messageId = static_cast<quint16>((bytes[2] << 8) | bytes[3]);
-    data->store = datagram;
     data->token = ByteSpan{HeaderSize, tokenLength};
     if (auto error = optionbody::decode(*data, HeaderSize + tokenLength, size, 0))
         return unexpected(*error);

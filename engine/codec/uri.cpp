@@ -33,6 +33,11 @@ bool isPathChar(char16_t c)
     return isUnreserved(c) || isSubDelim(c) || c == u':' || c == u'@';
 }
 
+bool isHexDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
 int hexValue(char16_t c)
 {
     if (c >= u'0' && c <= u'9')
@@ -132,8 +137,14 @@ bool isIpv4Address(QStringView host)
     return true;
 }
 
+// A bare IPv6 address: QHostAddress alone would also take a trailing "%" or scope, which in a
+// URI may only appear as an RFC 6874 zone ("%25...").
 bool isIpv6Address(const QString &host)
 {
+    for (QChar c : host) {
+        if (!isHexDigit(c.unicode()) && c != u':' && c != u'.')
+            return false;
+    }
     QHostAddress address;
     return host.contains(u':') && address.setAddress(host)
            && address.protocol() == QAbstractSocket::IPv6Protocol;

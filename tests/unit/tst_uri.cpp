@@ -123,6 +123,10 @@ void TestUri::rejects_data()
     QTest::newRow("bad ipv6") << "coap://[::g]/" << Kind::InvalidIpLiteral << 7;
     QTest::newRow("unclosed bracket") << "coap://[::1/" << Kind::InvalidIpLiteral << 7;
     QTest::newRow("ipv4 in brackets") << "coap://[127.0.0.1]/" << Kind::InvalidIpLiteral << 7;
+    // Found by fuzz_uri: a "%" that does not start an RFC 6874 zone.
+    QTest::newRow("bare % in ipv6") << "coaps://[2001:db8::2:1%]:6166/a" << Kind::InvalidIpLiteral
+                                    << 8;
+    QTest::newRow("empty zone") << "coap://[fe80::1%25]/" << Kind::InvalidIpLiteral << 15;
     QTest::newRow("port too big") << "coap://h:65536/" << Kind::InvalidPort << 9;
     QTest::newRow("port letters") << "coap://h:12a/" << Kind::InvalidPort << 11;
     QTest::newRow("junk after bracket") << "coap://[::1]x/" << Kind::InvalidCharacter << 12;
