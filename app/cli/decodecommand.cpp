@@ -29,7 +29,6 @@ struct DecodeCommand
     Q_DECLARE_TR_FUNCTIONS(DecodeCommand)
 };
 
-
 QJsonObject errorJson(const DecodeError &error)
 {
     return QJsonObject{
@@ -55,7 +54,8 @@ int decodeDatagram(const QByteArray &bytes, bool json)
     } else if (decoded) {
         QTextStream(stdout) << text::describeMessage(decoded.value(), Framing::Datagram);
     } else {
-        QTextStream(stderr) << DecodeCommand::tr("malformed: %1\n").arg(text::describeDecodeError(decoded.error()));
+        QTextStream(stderr)
+            << DecodeCommand::tr("malformed: %1\n").arg(text::describeDecodeError(decoded.error()));
     }
     return decoded ? ExitSuccess : ExitFailureResponse;
 }
@@ -78,7 +78,8 @@ int decodeStream(const QByteArray &bytes, bool json)
         if (json) {
             frames.append(messageToJson(next->value(), Framing::Stream));
         } else {
-            out << DecodeCommand::tr("Frame %1\n").arg(count) << text::describeMessage(next->value(), Framing::Stream);
+            out << DecodeCommand::tr("Frame %1\n").arg(count)
+                << text::describeMessage(next->value(), Framing::Stream);
         }
     }
     if (!failure && stream.bufferedSize() > 0) {
@@ -96,7 +97,8 @@ int decodeStream(const QByteArray &bytes, bool json)
         printJson(result);
     } else if (failure) {
         out.flush();
-        QTextStream(stderr) << DecodeCommand::tr("malformed: %1\n").arg(text::describeDecodeError(*failure));
+        QTextStream(stderr)
+            << DecodeCommand::tr("malformed: %1\n").arg(text::describeDecodeError(*failure));
     }
     return failure ? ExitFailureResponse : ExitSuccess;
 }
@@ -106,17 +108,21 @@ int decodeStream(const QByteArray &bytes, bool json)
 int runDecode(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(DecodeCommand::tr("Decode a CoAP message given as hex bytes."));
+    parser.setApplicationDescription(
+        DecodeCommand::tr("Decode a CoAP message given as hex bytes."));
     parser.addHelpOption();
-    const QCommandLineOption tcpOption(QStringLiteral("tcp"),
-                                       DecodeCommand::tr("Read RFC 8323 stream frames (TCP, TLS) instead of a datagram."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        DecodeCommand::tr("Print JSON (the form documented in the README)."));
+    const QCommandLineOption tcpOption(
+        QStringLiteral("tcp"),
+        DecodeCommand::tr("Read RFC 8323 stream frames (TCP, TLS) instead of a datagram."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        DecodeCommand::tr("Print JSON (the form documented in the README)."));
     parser.addOptions({tcpOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("hex"),
-                                 DecodeCommand::tr("The bytes in hex; spaces and colons are allowed. \"-\" reads "
-                                    "standard input."),
-                                 QStringLiteral("HEX..."));
+    parser.addPositionalArgument(
+        QStringLiteral("hex"),
+        DecodeCommand::tr("The bytes in hex; spaces and colons are allowed. \"-\" reads "
+                          "standard input."),
+        QStringLiteral("HEX..."));
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << u'\n';
         return ExitUsage;
@@ -127,8 +133,9 @@ int runDecode(const QStringList &arguments)
     }
     QStringList hexParts = parser.positionalArguments();
     if (hexParts.isEmpty()) {
-        QTextStream(stderr) << DecodeCommand::tr("decode: give the message bytes in hex, or \"-\" to read them "
-                                  "from standard input\n");
+        QTextStream(stderr) << DecodeCommand::tr(
+            "decode: give the message bytes in hex, or \"-\" to read them "
+            "from standard input\n");
         return ExitUsage;
     }
     QString hex;
@@ -145,7 +152,8 @@ int runDecode(const QStringList &arguments)
     text::HexInputError hexError{};
     const auto bytes = text::parseHexInput(hex, &hexError);
     if (!bytes) {
-        QTextStream(stderr) << DecodeCommand::tr("decode: %1\n").arg(text::describeHexInputError(hexError));
+        QTextStream(stderr)
+            << DecodeCommand::tr("decode: %1\n").arg(text::describeHexInputError(hexError));
         return ExitUsage;
     }
     return parser.isSet(tcpOption) ? decodeStream(*bytes, parser.isSet(jsonOption))

@@ -15,20 +15,19 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-        "main",
-        "Usage: coapscope-cli COMMAND [OPTIONS]\n"
-        "\n"
-        "Explore and debug CoAP sessions from the command line.\n"
-        "\n"
-        "Commands:\n"
-        "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help       Show this help; COMMAND --help shows a command's options\n"
-        "  -v, --version    Show the versions of CoapScope, Qt and OpenSSL\n"
-        "\n"
-        "Exit status: 0 success, 1 malformed input or an error response, 2 usage error,\n"
-        "3 network failure or timeout, 4 security failure.\n");
+        "main", "Usage: coapscope-cli COMMAND [OPTIONS]\n"
+                "\n"
+                "Explore and debug CoAP sessions from the command line.\n"
+                "\n"
+                "Commands:\n"
+                "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
+                "\n"
+                "Options:\n"
+                "  -h, --help       Show this help; COMMAND --help shows a command's options\n"
+                "  -v, --version    Show the versions of CoapScope, Qt and OpenSSL\n"
+                "\n"
+                "Exit status: 0 success, 1 malformed input or an error response, 2 usage error,\n"
+                "3 network failure or timeout, 4 security failure.\n");
 }
 
 } // namespace
@@ -47,8 +46,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << usage();
         return cli::ExitUsage;
     }
-    if (first == QLatin1StringView("-h") || first == QLatin1StringView("--help")
-        || first == QLatin1StringView("help")) {
+    if (first == QLatin1StringView("-h") || first == QLatin1StringView("--help") ||
+        first == QLatin1StringView("help")) {
         QTextStream(stdout) << usage();
         return cli::ExitSuccess;
     }
@@ -61,7 +60,7 @@ int main(int argc, char *argv[])
     if (first == QLatin1StringView("decode"))
         return cli::runDecode(commandArguments);
 
-    QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command \"%1\".\n\n").arg(first)
-                        << usage();
+    QTextStream(stderr)
+        << QCoreApplication::translate("main", "Unknown command \"%1\".\n\n").arg(first) << usage();
     return cli::ExitUsage;
 }

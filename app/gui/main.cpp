@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -18,11 +19,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CoapScope"));
     QApplication::setOrganizationName(QStringLiteral("CoapScope"));
     QApplication::setApplicationVersion(coapscope::BuildInfo::applicationVersion());
+    QApplication::setDesktopFileName(QStringLiteral("io.github.coapscope.CoapScope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coapscope.png")));
     coapscope::text::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Explore and debug CoAP sessions over UDP, DTLS, TCP and TLS."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Explore and debug CoAP sessions over UDP, DTLS, TCP and TLS."));
     parser.addHelpOption();
     const QCommandLineOption versionOption(
         {QStringLiteral("v"), QStringLiteral("version")},

@@ -10,7 +10,16 @@
 namespace coapscope {
 
 // How a payload of a given Content-Format is best shown.
-enum class PayloadKind : quint8 { Binary, Text, Json, Cbor, LinkFormat, Xml, Image };
+enum class PayloadKind : quint8
+{
+    Binary,
+    Text,
+    Json,
+    Cbor,
+    LinkFormat,
+    Xml,
+    Image
+};
 
 // One entry of the "CoAP Content-Formats" registry.
 struct ContentFormatDescriptor

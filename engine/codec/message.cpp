@@ -38,7 +38,9 @@ void MessageData::discard(ByteSpan span)
     deadBytes = 0;
 }
 
-Message::Message() : Message(new MessageData) {}
+Message::Message()
+    : Message(new MessageData)
+{}
 
 Message::Message(MessageType type, MessageCode code, quint16 messageId)
     : Message(new MessageData)
@@ -50,7 +52,8 @@ Message::Message(MessageType type, MessageCode code, quint16 messageId)
 
 // Adopts a fresh MessageData with its count already at one: one atomic increment less for each
 // decoded datagram.
-Message::Message(MessageData *data) : d((data->ref.storeRelaxed(1), data), QAdoptSharedDataTag{})
+Message::Message(MessageData *data)
+    : d((data->ref.storeRelaxed(1), data), QAdoptSharedDataTag{})
 {}
 Message::Message(const Message &) = default;
 Message::Message(Message &&) noexcept = default;
@@ -64,15 +67,39 @@ Message::~Message()
         delete d.take();
 }
 
-MessageType Message::type() const { return d->type; }
-void Message::setType(MessageType type) { d->type = type; }
-MessageCode Message::code() const { return d->code; }
-void Message::setCode(MessageCode code) { d->code = code; }
-quint16 Message::messageId() const { return d->messageId; }
-void Message::setMessageId(quint16 messageId) { d->messageId = messageId; }
+MessageType Message::type() const
+{
+    return d->type;
+}
+void Message::setType(MessageType type)
+{
+    d->type = type;
+}
+MessageCode Message::code() const
+{
+    return d->code;
+}
+void Message::setCode(MessageCode code)
+{
+    d->code = code;
+}
+quint16 Message::messageId() const
+{
+    return d->messageId;
+}
+void Message::setMessageId(quint16 messageId)
+{
+    d->messageId = messageId;
+}
 
-QByteArray Message::token() const { return tokenView().toByteArray(); }
-QByteArrayView Message::tokenView() const { return d->view(d->token); }
+QByteArray Message::token() const
+{
+    return tokenView().toByteArray();
+}
+QByteArrayView Message::tokenView() const
+{
+    return d->view(d->token);
+}
 
 bool Message::setToken(QByteArrayView token)
 {
@@ -84,8 +111,14 @@ bool Message::setToken(QByteArrayView token)
     return true;
 }
 
-qsizetype Message::optionCount() const { return d->options.size(); }
-quint16 Message::optionNumberAt(qsizetype index) const { return d->options.at(index).number; }
+qsizetype Message::optionCount() const
+{
+    return d->options.size();
+}
+quint16 Message::optionNumberAt(qsizetype index) const
+{
+    return d->options.at(index).number;
+}
 
 QByteArrayView Message::optionValueAt(qsizetype index) const
 {
@@ -143,11 +176,9 @@ std::optional<quint64> Message::uintOption(quint16 number) const
 void Message::addOption(quint16 number, QByteArrayView value)
 {
     const ByteSpan span = d->append(value);
-    const auto position =
-        std::upper_bound(d->options.begin(), d->options.end(), number,
-                         [](quint16 wanted, const OptionEntry &entry) {
-                             return wanted < entry.number;
-                         });
+    const auto position = std::upper_bound(
+        d->options.begin(), d->options.end(), number,
+        [](quint16 wanted, const OptionEntry &entry) { return wanted < entry.number; });
     d->options.insert(position, OptionEntry{number, span});
 }
 
@@ -175,10 +206,10 @@ void Message::removeOptions(quint16 number)
     if (!hasOption(number))
         return;
     auto &options = d->options;
-    const auto removed = std::stable_partition(options.begin(), options.end(),
-                                               [number](const OptionEntry &entry) {
-                                                   return entry.number != number;
-                                               });
+    const auto removed =
+        std::stable_partition(options.begin(), options.end(), [number](const OptionEntry &entry) {
+            return entry.number != number;
+        });
     ByteSpan dead;
     for (auto it = removed; it != options.end(); ++it)
         dead.length += it->value.length;
@@ -186,8 +217,14 @@ void Message::removeOptions(quint16 number)
     d->discard(dead);
 }
 
-QByteArray Message::payload() const { return payloadView().toByteArray(); }
-QByteArrayView Message::payloadView() const { return d->view(d->payload); }
+QByteArray Message::payload() const
+{
+    return payloadView().toByteArray();
+}
+QByteArrayView Message::payloadView() const
+{
+    return d->view(d->payload);
+}
 
 void Message::setPayload(QByteArrayView payload)
 {
@@ -200,13 +237,12 @@ bool operator==(const Message &a, const Message &b)
 {
     if (a.d == b.d)
         return true;
-    if (a.type() != b.type() || a.code() != b.code() || a.messageId() != b.messageId()
-        || a.tokenView() != b.tokenView() || a.payloadView() != b.payloadView()
-        || a.optionCount() != b.optionCount())
+    if (a.type() != b.type() || a.code() != b.code() || a.messageId() != b.messageId() ||
+        a.tokenView() != b.tokenView() || a.payloadView() != b.payloadView() ||
+        a.optionCount() != b.optionCount())
         return false;
     for (qsizetype i = 0; i < a.optionCount(); ++i) {
-        if (a.optionNumberAt(i) != b.optionNumberAt(i)
-            || a.optionValueAt(i) != b.optionValueAt(i))
+        if (a.optionNumberAt(i) != b.optionNumberAt(i) || a.optionValueAt(i) != b.optionValueAt(i))
             return false;
     }
     return true;

@@ -14,7 +14,9 @@ class MessageCode
 {
 public:
     constexpr MessageCode() = default;
-    constexpr explicit MessageCode(quint8 raw) : m_raw(raw) {}
+    constexpr explicit MessageCode(quint8 raw)
+        : m_raw(raw)
+    {}
     constexpr MessageCode(int codeClass, int detail)
         : m_raw(static_cast<quint8>(((codeClass & 0x7) << 5) | (detail & 0x1f)))
     {}

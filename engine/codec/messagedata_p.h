@@ -27,7 +27,9 @@ class MessageData : public QSharedData
 {
 public:
     MessageData() = default;
-    explicit MessageData(const QByteArray &bytes) : store(bytes) {}
+    explicit MessageData(const QByteArray &bytes)
+        : store(bytes)
+    {}
 
     // Every decoded datagram makes one of these; a small per-thread free list takes malloc
     // out of the receive path (see messagedatapool.cpp).

@@ -82,8 +82,8 @@ QJsonObject messageToJson(const Message &message, Framing framing)
 {
     QJsonObject json;
     const bool datagram = framing == Framing::Datagram;
-    json.insert(QLatin1StringView("framing"), datagram ? QLatin1StringView("udp")
-                                                       : QLatin1StringView("tcp"));
+    json.insert(QLatin1StringView("framing"),
+                datagram ? QLatin1StringView("udp") : QLatin1StringView("tcp"));
     if (datagram) {
         json.insert(QLatin1StringView("type"), QString(messageTypeAbbreviation(message.type())));
         json.insert(QLatin1StringView("messageId"), message.messageId());

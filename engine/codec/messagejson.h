@@ -7,7 +7,11 @@
 
 namespace coapscope {
 
-enum class Framing : quint8 { Datagram, Stream };
+enum class Framing : quint8
+{
+    Datagram,
+    Stream
+};
 
 // The stable machine-readable form of a message, documented in README.md ("JSON output").
 // Scripts and tests depend on it: add keys, never rename or remove them.

@@ -6,7 +6,8 @@
 namespace coapscope {
 
 // RFC 7252 §3: the two-bit message type of a datagram.
-enum class MessageType : quint8 {
+enum class MessageType : quint8
+{
     Confirmable = 0,
     NonConfirmable = 1,
     Acknowledgement = 2,

@@ -21,8 +21,8 @@ constexpr bool isNewer(quint32 value1, qint64 time1Ms, quint32 value2, qint64 ti
     constexpr qint64 windowMs = 128 * 1000;
     value1 &= Mask;
     value2 &= Mask;
-    return (value1 < value2 && value2 - value1 < half) || (value1 > value2 && value1 - value2 > half)
-           || time2Ms > time1Ms + windowMs;
+    return (value1 < value2 && value2 - value1 < half) ||
+           (value1 > value2 && value1 - value2 > half) || time2Ms > time1Ms + windowMs;
 }
 
 } // namespace coapscope::ObserveSequence

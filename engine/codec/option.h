@@ -16,7 +16,8 @@ struct Option
 
     Option() = default;
     Option(quint16 optionNumber, QByteArray optionValue)
-        : number(optionNumber), value(std::move(optionValue))
+        : number(optionNumber)
+        , value(std::move(optionValue))
     {}
 
     static Option fromUint(quint16 optionNumber, quint64 uintValue);

@@ -33,7 +33,7 @@ uchar *writeExtension(quint32 value, uchar *out)
 // Reads the value a delta or length nibble stands for, with its extension bytes.
 // Returns false when the extension runs past end.
 Q_ALWAYS_INLINE bool readExtended(quint32 nibble, const uchar *data, qsizetype &pos, qsizetype end,
-                  quint32 &value, int &needed)
+                                  quint32 &value, int &needed)
 {
     if (nibble < 13) {
         value = nibble;

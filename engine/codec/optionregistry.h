@@ -11,7 +11,13 @@
 namespace coapscope {
 
 // RFC 7252 §3.2 option value formats.
-enum class OptionFormat : quint8 { Empty, Opaque, Uint, String };
+enum class OptionFormat : quint8
+{
+    Empty,
+    Opaque,
+    Uint,
+    String
+};
 
 QLatin1StringView optionFormatName(OptionFormat format);
 

@@ -83,8 +83,8 @@ std::optional<ReleaseRequest> readRelease(const Message &message)
 
 bool hasCustody(const Message &message)
 {
-    return (message.code() == MessageCode::Ping || message.code() == MessageCode::Pong)
-           && message.hasOption(OptionNumber::Custody);
+    return (message.code() == MessageCode::Ping || message.code() == MessageCode::Pong) &&
+           message.hasOption(OptionNumber::Custody);
 }
 
 } // namespace coapscope::Signaling

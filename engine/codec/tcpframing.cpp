@@ -102,8 +102,8 @@ Expected<Message, DecodeError> TcpFraming::decode(const QByteArray &frame)
     if (!header) {
         const quint32 lengthNibble = frame.isEmpty() ? 0 : static_cast<uchar>(frame[0]) >> 4;
         const qsizetype needed = 2 + extensionBytesFor(lengthNibble);
-        return unexpected(DecodeError{Kind::TruncatedFrame, 0, quint64(needed),
-                                      quint64(frame.size())});
+        return unexpected(
+            DecodeError{Kind::TruncatedFrame, 0, quint64(needed), quint64(frame.size())});
     }
     if (!header->hasValue())
         return unexpected(header->error());

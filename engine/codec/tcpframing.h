@@ -16,7 +16,7 @@ struct TcpFrameHeader
 {
     qsizetype headerSize = 0; // length nibble byte + extended length + code
     quint32 tokenLength = 0;
-    quint64 bodyLength = 0;   // options, payload marker and payload
+    quint64 bodyLength = 0; // options, payload marker and payload
     quint64 frameSize() const { return quint64(headerSize) + tokenLength + bodyLength; }
 };
 

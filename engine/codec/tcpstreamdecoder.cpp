@@ -5,7 +5,9 @@
 
 namespace coapscope {
 
-TcpStreamDecoder::TcpStreamDecoder(quint64 maxMessageSize) : m_maxMessageSize(maxMessageSize) {}
+TcpStreamDecoder::TcpStreamDecoder(quint64 maxMessageSize)
+    : m_maxMessageSize(maxMessageSize)
+{}
 
 void TcpStreamDecoder::append(QByteArrayView bytes)
 {

@@ -42,8 +42,8 @@ private:
     Expected<Message, DecodeError> fail(DecodeError error);
 
     QByteArray m_buffer;
-    qsizetype m_position = 0;     // first unconsumed byte in m_buffer
-    qint64 m_consumedBefore = 0;  // stream bytes dropped from the front of m_buffer
+    qsizetype m_position = 0;    // first unconsumed byte in m_buffer
+    qint64 m_consumedBefore = 0; // stream bytes dropped from the front of m_buffer
     quint64 m_maxMessageSize;
     bool m_failed = false;
 };

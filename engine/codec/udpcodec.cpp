@@ -12,8 +12,8 @@ QByteArray UdpCodec::encode(const Message &message)
     const qsizetype size = HeaderSize + data.token.length + optionbody::encodedSize(data);
     QByteArray datagram(size, Qt::Uninitialized);
     auto *out = reinterpret_cast<uchar *>(datagram.data());
-    out[0] = static_cast<uchar>((1u << 6) | (static_cast<quint8>(data.type) << 4)
-                                | data.token.length);
+    out[0] =
+        static_cast<uchar>((1u << 6) | (static_cast<quint8>(data.type) << 4) | data.token.length);
     out[1] = data.code.raw();
     out[2] = static_cast<uchar>(data.messageId >> 8);
     out[3] = static_cast<uchar>(data.messageId);
@@ -53,8 +53,8 @@ Expected<Message, DecodeError> UdpCodec::decode(const QByteArray &datagram)
                                       quint64(size - HeaderSize)});
     }
     if (quint64(HeaderSize) + tokenLength > quint64(size)) {
-        return unexpected(DecodeError{Kind::TokenPastEnd, HeaderSize, tokenLength,
-                                      quint64(size - HeaderSize)});
+        return unexpected(
+            DecodeError{Kind::TokenPastEnd, HeaderSize, tokenLength, quint64(size - HeaderSize)});
     }
 
     auto *data = new MessageData(datagram);

@@ -19,8 +19,8 @@ UriError uriError(Kind kind, qsizetype offset)
 
 bool isUnreserved(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-           || c == u'-' || c == u'.' || c == u'_' || c == u'~';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'-' || c == u'.' || c == u'_' || c == u'~';
 }
 
 bool isSubDelim(char16_t c)
@@ -84,8 +84,7 @@ Expected<QByteArray, UriError> percentDecode(QStringView text, qsizetype begin, 
     return bytes;
 }
 
-template <typename Allowed>
-QString percentEncode(QByteArrayView bytes, Allowed allowed)
+template <typename Allowed> QString percentEncode(QByteArrayView bytes, Allowed allowed)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
     QString result;
@@ -146,8 +145,8 @@ bool isIpv6Address(const QString &host)
             return false;
     }
     QHostAddress address;
-    return host.contains(u':') && address.setAddress(host)
-           && address.protocol() == QAbstractSocket::IPv6Protocol;
+    return host.contains(u':') && address.setAddress(host) &&
+           address.protocol() == QAbstractSocket::IPv6Protocol;
 }
 
 // RFC 3986 §5.2.4 on decoded segments: "." and ".." never reach a Uri-Path option.
@@ -322,7 +321,8 @@ QLatin1StringView Uri::schemeName(UriScheme scheme)
 
 std::optional<UriScheme> Uri::schemeFromName(QStringView name)
 {
-    for (auto scheme : {UriScheme::Coap, UriScheme::Coaps, UriScheme::CoapTcp, UriScheme::CoapsTcp}) {
+    for (auto scheme :
+         {UriScheme::Coap, UriScheme::Coaps, UriScheme::CoapTcp, UriScheme::CoapsTcp}) {
         if (name.compare(schemeName(scheme), Qt::CaseInsensitive) == 0)
             return scheme;
     }
@@ -434,7 +434,8 @@ QString Uri::toString() const
     if (isIpv6Address(address)) {
         text += u'[' + address;
         if (zone >= 0)
-            text += QLatin1StringView("%25") + percentEncode(m_host.sliced(zone + 1).toUtf8(), isUnreserved);
+            text += QLatin1StringView("%25") +
+                    percentEncode(m_host.sliced(zone + 1).toUtf8(), isUnreserved);
         text += u']';
     } else {
         text += percentEncode(m_host.toUtf8(), isRegNameChar);

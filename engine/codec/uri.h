@@ -12,15 +12,22 @@
 
 namespace coapscope {
 
-enum class UriScheme : quint8 { Coap, Coaps, CoapTcp, CoapsTcp };
+enum class UriScheme : quint8
+{
+    Coap,
+    Coaps,
+    CoapTcp,
+    CoapsTcp
+};
 
 struct UriError
 {
-    enum class Kind : quint8 {
+    enum class Kind : quint8
+    {
         Empty,
         MissingScheme,
         UnsupportedScheme,
-        MissingAuthority,      // no "//" after the scheme
+        MissingAuthority, // no "//" after the scheme
         UserInfoNotAllowed,
         EmptyHost,
         InvalidIpLiteral,
@@ -28,7 +35,7 @@ struct UriError
         FragmentNotAllowed,
         InvalidPercentEncoding,
         InvalidCharacter,
-        DotSegmentOption,      // a Uri-Path option of "." or ".." (RFC 7252 §5.10.1)
+        DotSegmentOption, // a Uri-Path option of "." or ".." (RFC 7252 §5.10.1)
     };
     Kind kind = Kind::Empty;
     qsizetype offset = 0; // character index in the text; option index for DotSegmentOption
@@ -64,8 +71,14 @@ public:
     const QByteArrayList &querySegments() const { return m_query; }
     void setQuerySegments(const QByteArrayList &segments) { m_query = segments; }
 
-    bool isSecure() const { return m_scheme == UriScheme::Coaps || m_scheme == UriScheme::CoapsTcp; }
-    bool isStream() const { return m_scheme == UriScheme::CoapTcp || m_scheme == UriScheme::CoapsTcp; }
+    bool isSecure() const
+    {
+        return m_scheme == UriScheme::Coaps || m_scheme == UriScheme::CoapsTcp;
+    }
+    bool isStream() const
+    {
+        return m_scheme == UriScheme::CoapTcp || m_scheme == UriScheme::CoapsTcp;
+    }
     // True for an IPv4 address or a bracketed IPv6 literal, which need no Uri-Host option.
     bool hostIsIpLiteral() const;
 

@@ -7,25 +7,26 @@
 namespace coapscope {
 
 // Wraps an error so that Expected<T, E> can be built from it without ambiguity.
-template <typename E>
-struct Unexpected
+template <typename E> struct Unexpected
 {
     E error;
 };
 
-template <typename E>
-Unexpected<E> unexpected(E error)
+template <typename E> Unexpected<E> unexpected(E error)
 {
     return Unexpected<E>{std::move(error)};
 }
 
 // A value or a structured error; std::expected is C++23 and we build as C++20.
-template <typename T, typename E>
-class Expected
+template <typename T, typename E> class Expected
 {
 public:
-    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Expected(Unexpected<E> error) : m_data(std::in_place_index<1>, std::move(error.error)) {}
+    Expected(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Expected(Unexpected<E> error)
+        : m_data(std::in_place_index<1>, std::move(error.error))
+    {}
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }

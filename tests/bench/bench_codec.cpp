@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "benchmessages.h"
-
 #include "codec/udpcodec.h"
 
 #include <benchmark/benchmark.h>

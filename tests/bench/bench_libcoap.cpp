@@ -27,8 +27,8 @@ static void BM_Decode_Libcoap(benchmark::State &state)
     const QList<QByteArray> &datagrams = benchDatagrams();
     for (auto _ : state) {
         for (const QByteArray &datagram : datagrams) {
-            coap_pdu_t *pdu = coap_pdu_init(COAP_MESSAGE_CON, COAP_EMPTY_CODE, 0,
-                                            size_t(datagram.size()) - 4);
+            coap_pdu_t *pdu =
+                coap_pdu_init(COAP_MESSAGE_CON, COAP_EMPTY_CODE, 0, size_t(datagram.size()) - 4);
             const int ok = coap_pdu_parse(COAP_PROTO_UDP,
                                           reinterpret_cast<const uint8_t *>(datagram.constData()),
                                           size_t(datagram.size()), pdu);
@@ -45,9 +45,9 @@ static void BM_BuildEncode_Libcoap(benchmark::State &state)
     const QList<BenchMessage> &specs = benchMessages();
     for (auto _ : state) {
         for (const BenchMessage &spec : specs) {
-            coap_pdu_t *pdu = coap_pdu_init(static_cast<coap_pdu_type_t>(spec.type),
-                                            static_cast<coap_pdu_code_t>(spec.code),
-                                            spec.messageId, 1400);
+            coap_pdu_t *pdu =
+                coap_pdu_init(static_cast<coap_pdu_type_t>(spec.type),
+                              static_cast<coap_pdu_code_t>(spec.code), spec.messageId, 1400);
             coap_add_token(pdu, size_t(spec.token.size()),
                            reinterpret_cast<const uint8_t *>(spec.token.constData()));
             for (const BenchOption &option : spec.options) {

@@ -65,8 +65,9 @@ void TestCliDecode::versionAndHelp()
 
 void TestCliDecode::decodesToText()
 {
-    const Result result = run({QStringLiteral("decode"),
-                               QStringLiteral("44 01 00 01 a1 b2 c3 d4 b4 74 65 6d 70 11 32 ff 68 69")});
+    const Result result =
+        run({QStringLiteral("decode"),
+             QStringLiteral("44 01 00 01 a1 b2 c3 d4 b4 74 65 6d 70 11 32 ff 68 69")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QByteArray("CON GET (0.01)  message ID 1  token 0xa1b2c3d4\n"
                                     "  Uri-Path (11): \"temp\"\n"
@@ -106,24 +107,23 @@ void TestCliDecode::reportsMalformedPrecisely_data()
 
     QTest::newRow("shorter than 4 bytes") << "40 01 00" << false << "too-short" << 0;
     QTest::newRow("version not 1") << "80 01 00 01" << false << "unsupported-version" << 0;
-    QTest::newRow("token length 9") << "49 01 00 01 01 02 03 04 05 06 07 08 09" << false
-                                    << "invalid-token-length" << 0;
+    QTest::newRow("token length 9")
+        << "49 01 00 01 01 02 03 04 05 06 07 08 09" << false << "invalid-token-length" << 0;
     QTest::newRow("token past end") << "48 01 00 01 a1" << false << "token-past-end" << 4;
     QTest::newRow("delta nibble 15") << "40 01 00 01 f0" << false << "reserved-option-delta" << 4;
-    QTest::newRow("length nibble 15") << "40 01 00 01 1f" << false << "reserved-option-length"
-                                      << 4;
-    QTest::newRow("truncated extended delta") << "40 01 00 01 d1" << false
-                                              << "truncated-option-delta" << 5;
-    QTest::newRow("truncated extended length") << "40 01 00 01 1e 01" << false
-                                               << "truncated-option-length" << 5;
-    QTest::newRow("value past end") << "40 01 00 01 b4 74 65" << false << "option-value-past-end"
-                                    << 5;
-    QTest::newRow("number beyond 65535") << "40 01 00 01 e0 fe f2 10" << false
-                                         << "option-number-too-large" << 7;
-    QTest::newRow("marker without payload") << "40 01 00 01 ff" << false
-                                            << "payload-marker-without-payload" << 4;
-    QTest::newRow("empty message with token") << "41 00 00 01 aa" << false
-                                              << "empty-message-not-empty" << 0;
+    QTest::newRow("length nibble 15") << "40 01 00 01 1f" << false << "reserved-option-length" << 4;
+    QTest::newRow("truncated extended delta")
+        << "40 01 00 01 d1" << false << "truncated-option-delta" << 5;
+    QTest::newRow("truncated extended length")
+        << "40 01 00 01 1e 01" << false << "truncated-option-length" << 5;
+    QTest::newRow("value past end")
+        << "40 01 00 01 b4 74 65" << false << "option-value-past-end" << 5;
+    QTest::newRow("number beyond 65535")
+        << "40 01 00 01 e0 fe f2 10" << false << "option-number-too-large" << 7;
+    QTest::newRow("marker without payload")
+        << "40 01 00 01 ff" << false << "payload-marker-without-payload" << 4;
+    QTest::newRow("empty message with token")
+        << "41 00 00 01 aa" << false << "empty-message-not-empty" << 0;
     QTest::newRow("reserved class") << "40 c0 00 01" << false << "reserved-code-class" << 1;
     QTest::newRow("tcp: reserved class") << "00 21" << true << "reserved-code-class" << 1;
     QTest::newRow("tcp: token length 9") << "09 01" << true << "invalid-token-length" << 0;
@@ -158,9 +158,9 @@ void TestCliDecode::reportsMalformedPrecisely()
 
 void TestCliDecode::decodesTcpFrames()
 {
-    const Result result = run({QStringLiteral("decode"), QStringLiteral("--tcp"),
-                               QStringLiteral("--json"),
-                               QStringLiteral("40e12204802051 01 ab b4 74 65 6d 70")});
+    const Result result =
+        run({QStringLiteral("decode"), QStringLiteral("--tcp"), QStringLiteral("--json"),
+             QStringLiteral("40e12204802051 01 ab b4 74 65 6d 70")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray frames =
         QJsonDocument::fromJson(result.out).object().value(QLatin1StringView("frames")).toArray();

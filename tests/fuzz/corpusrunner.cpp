@@ -47,7 +47,8 @@ extern "C" void reportCrashingInput(int signal)
 void runOne(const QByteArray &input)
 {
     currentInput = &input;
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()),
+                           size_t(input.size()));
     currentInput = nullptr;
 }
 
@@ -63,8 +64,8 @@ QByteArray mutate(QByteArray input, QRandomGenerator &random)
             break;
         case 1: // set a byte to an interesting value
             if (size > 0) {
-                static constexpr char interesting[] = {0, 1, 0x0d, 0x0e, 0x0f, char(0xd0), char(0xe0),
-                                                       char(0xf0), char(0xff), 0x7f};
+                static constexpr char interesting[] = {
+                    0, 1, 0x0d, 0x0e, 0x0f, char(0xd0), char(0xe0), char(0xf0), char(0xff), 0x7f};
                 input[random.bounded(size)] = interesting[random.bounded(int(sizeof interesting))];
             }
             break;
@@ -137,6 +138,7 @@ int main(int argc, char *argv[])
         const QByteArray input = mutate(corpus[random.bounded(corpus.size())], random);
         runOne(input);
     }
-    std::printf("%lld inputs ran without a crash\n", static_cast<long long>(corpus.size()) + mutations);
+    std::printf("%lld inputs ran without a crash\n",
+                static_cast<long long>(corpus.size()) + mutations);
     return 0;
 }

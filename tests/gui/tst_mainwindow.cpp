@@ -117,9 +117,9 @@ void TestMainWindow::everyControlHasAnAccessibleName()
 {
     const auto widgets = m_window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        const bool isControl = qobject_cast<QPlainTextEdit *>(widget)
-                               || qobject_cast<QComboBox *>(widget)
-                               || qobject_cast<QTreeWidget *>(widget);
+        const bool isControl = qobject_cast<QPlainTextEdit *>(widget) ||
+                               qobject_cast<QComboBox *>(widget) ||
+                               qobject_cast<QTreeWidget *>(widget);
         if (isControl)
             QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
     }

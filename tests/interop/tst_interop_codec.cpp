@@ -85,8 +85,8 @@ void TestInteropCodec::decodesLibcoapUdpRequestAndAnswersIt()
     QCOMPARE(UdpCodec::encode(request), datagram);
 
     // The URI it names, composed back from the options, is the one libcoap was given.
-    const auto composed = Uri::fromOptions(UriScheme::Coap, QStringLiteral("127.0.0.1"),
-                                           socket.localPort(), request);
+    const auto composed =
+        Uri::fromOptions(UriScheme::Coap, QStringLiteral("127.0.0.1"), socket.localPort(), request);
     QVERIFY(composed.hasValue());
     QCOMPARE(composed->toString(), uri);
 
@@ -170,7 +170,8 @@ void TestInteropCodec::startServer()
     QVERIFY(m_server.waitForStarted());
     // Ready once it answers a CoAP ping (an Empty CON) with a Reset.
     QUdpSocket probe;
-    const QByteArray ping = UdpCodec::encode(Message(MessageType::Confirmable, MessageCode::Empty, 1));
+    const QByteArray ping =
+        UdpCodec::encode(Message(MessageType::Confirmable, MessageCode::Empty, 1));
     for (int attempt = 0; attempt < 50; ++attempt) {
         probe.writeDatagram(ping, QHostAddress::LocalHost, m_serverPort);
         if (probe.waitForReadyRead(200)) {

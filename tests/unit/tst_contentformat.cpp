@@ -53,7 +53,8 @@ void TestContentFormat::parses()
 
 void TestContentFormat::findsByNumber()
 {
-    QCOMPARE(QString(ContentFormat::find(0)->mediaType), QStringLiteral("text/plain;charset=utf-8"));
+    QCOMPARE(QString(ContentFormat::find(0)->mediaType),
+             QStringLiteral("text/plain;charset=utf-8"));
     QCOMPARE(QString(ContentFormat::find(41)->mediaType), QStringLiteral("application/xml"));
     QCOMPARE(ContentFormat::find(60)->kind, PayloadKind::Cbor);
     QCOMPARE(ContentFormat::find(40)->kind, PayloadKind::LinkFormat);

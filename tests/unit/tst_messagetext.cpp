@@ -40,21 +40,23 @@ void TestMessageText::optionValues_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("string") << int(N::UriPath) << 0x01 << QByteArray("temp") << "\"temp\"";
     QTest::newRow("uint") << int(N::MaxAge) << 0x45 << hexBytes("3c") << "60";
-    QTest::newRow("content-format") << int(N::ContentFormat) << 0x45 << hexBytes("32")
-                                    << "50 (application/json)";
+    QTest::newRow("content-format")
+        << int(N::ContentFormat) << 0x45 << hexBytes("32") << "50 (application/json)";
     QTest::newRow("accept zero") << int(N::Accept) << 0x01 << QByteArray()
                                  << "0 (text/plain;charset=utf-8)";
     QTest::newRow("block2") << int(N::Block2) << 0x45 << hexBytes("1e") << "NUM 1, M 1, size 1024";
     QTest::newRow("opaque") << int(N::ETag) << 0x45 << hexBytes("ab cd") << "0xabcd";
     QTest::newRow("empty") << int(N::IfNoneMatch) << 0x03 << QByteArray() << "(empty)";
     QTest::newRow("unknown is opaque") << 2049 << 0x01 << hexBytes("01") << "0x01";
-    QTest::newRow("signaling uint") << int(N::MaxMessageSize) << 0xe1 << hexBytes("04 80")
-                                    << "1152";
+    QTest::newRow("signaling uint")
+        << int(N::MaxMessageSize) << 0xe1 << hexBytes("04 80") << "1152";
     QTest::newRow("too long for its option")
         << int(N::ETag) << 0x45 << hexBytes("01 02 03 04 05 06 07 08 09")
         << "0x010203040506070809 [length 9 outside 1-8]";
-    QTest::newRow("string not utf-8") << int(N::UriPath) << 0x01 << hexBytes("ff")
-                                      << "0xff (not UTF-8)";
+    QTest::newRow("control characters escaped")
+        << int(N::ProxyScheme) << 0x01 << QByteArray("a\x1e\"b\\") << "\"a\\x1e\\\"b\\\\\"";
+    QTest::newRow("string not utf-8")
+        << int(N::UriPath) << 0x01 << hexBytes("ff") << "0xff (not UTF-8)";
 }
 
 void TestMessageText::optionValues()
@@ -82,8 +84,8 @@ void TestMessageText::wholeMessage()
 void TestMessageText::binaryPayloadAsHexDump()
 {
     const QString dump = text::payloadText(hexBytes("00 01 41 42 ff"));
-    QCOMPARE(dump.trimmed(), QStringLiteral("0000  00 01 41 42 ff") + QString(47 - 14, u' ')
-                                 + QStringLiteral("  ..AB."));
+    QCOMPARE(dump.trimmed(), QStringLiteral("0000  00 01 41 42 ff") + QString(47 - 14, u' ') +
+                                 QStringLiteral("  ..AB."));
 }
 
 void TestMessageText::decodeErrorNamesByte()

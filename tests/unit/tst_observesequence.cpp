@@ -26,8 +26,8 @@ void TestObserveSequence::ordering_data()
     QTest::newRow("repeat is stale") << 6u << qint64(0) << 6u << qint64(10) << false;
     QTest::newRow("reordered is stale") << 7u << qint64(0) << 6u << qint64(10) << false;
     QTest::newRow("wraps round") << 0xfffffeu << qint64(0) << 2u << qint64(10) << true;
-    QTest::newRow("large jump back is stale") << 0x10u << qint64(0) << 0x800010u << qint64(10)
-                                              << false;
+    QTest::newRow("large jump back is stale")
+        << 0x10u << qint64(0) << 0x800010u << qint64(10) << false;
     QTest::newRow("just under half ahead") << 0u << qint64(0) << 0x7fffffu << qint64(10) << true;
     QTest::newRow("after 128 s anything goes") << 7u << qint64(0) << 6u << qint64(128001) << true;
     QTest::newRow("at 128 s still ordered") << 7u << qint64(0) << 6u << qint64(128000) << false;

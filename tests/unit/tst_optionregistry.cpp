@@ -63,8 +63,8 @@ void TestOptionRegistry::registeredOptions_data()
     const auto f = [](OptionFormat format) { return int(format); };
     QTest::newRow("If-Match") << 1 << "If-Match" << f(OptionFormat::Opaque) << 0 << 8 << true;
     QTest::newRow("Uri-Host") << 3 << "Uri-Host" << f(OptionFormat::String) << 1 << 255 << false;
-    QTest::newRow("If-None-Match") << 5 << "If-None-Match" << f(OptionFormat::Empty) << 0 << 0
-                                   << false;
+    QTest::newRow("If-None-Match")
+        << 5 << "If-None-Match" << f(OptionFormat::Empty) << 0 << 0 << false;
     QTest::newRow("Observe") << 6 << "Observe" << f(OptionFormat::Uint) << 0 << 3 << false;
     QTest::newRow("OSCORE") << 9 << "OSCORE" << f(OptionFormat::Opaque) << 0 << 255 << false;
     QTest::newRow("Block2") << 23 << "Block2" << f(OptionFormat::Uint) << 0 << 3 << false;
@@ -106,7 +106,8 @@ void TestOptionRegistry::signalingOptionsDependOnCode()
     QCOMPARE(QString(OptionRegistry::find(2, MessageCode::Ping)->name), QStringLiteral("Custody"));
     QCOMPARE(QString(OptionRegistry::find(2, MessageCode::Release)->name),
              QStringLiteral("Alternative-Address"));
-    QCOMPARE(QString(OptionRegistry::find(4, MessageCode::Release)->name), QStringLiteral("Hold-Off"));
+    QCOMPARE(QString(OptionRegistry::find(4, MessageCode::Release)->name),
+             QStringLiteral("Hold-Off"));
     QCOMPARE(QString(OptionRegistry::find(2, MessageCode::Abort)->name),
              QStringLiteral("Bad-CSM-Option"));
     QVERIFY(!OptionRegistry::find(4, MessageCode::Abort));

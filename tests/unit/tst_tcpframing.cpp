@@ -32,20 +32,20 @@ void TestTcpFraming::decodesKnownFrames_data()
     QTest::addColumn<QList<int>>("optionNumbers");
     QTest::addColumn<QByteArray>("payload");
 
-    QTest::newRow("GET with token") << hexBytes("01 01 ab") << 0x01 << hexBytes("ab")
-                                    << QList<int>{} << QByteArray();
+    QTest::newRow("GET with token")
+        << hexBytes("01 01 ab") << 0x01 << hexBytes("ab") << QList<int>{} << QByteArray();
     QTest::newRow("GET /temp") << hexBytes("51 01 ab b4 74 65 6d 70") << 0x01 << hexBytes("ab")
                                << QList<int>{11} << QByteArray();
     QTest::newRow("CSM 1152 + BWT") << hexBytes("40 e1 22 04 80 20") << 0xe1 << QByteArray()
                                     << QList<int>{2, 4} << QByteArray();
     QTest::newRow("Ping") << hexBytes("00 e2") << 0xe2 << QByteArray() << QList<int>{}
                           << QByteArray();
-    QTest::newRow("Pong with custody") << hexBytes("10 e3 20") << 0xe3 << QByteArray()
-                                       << QList<int>{2} << QByteArray();
+    QTest::newRow("Pong with custody")
+        << hexBytes("10 e3 20") << 0xe3 << QByteArray() << QList<int>{2} << QByteArray();
     QTest::newRow("2.05 with payload") << hexBytes("32 45 01 02 ff 68 69") << 0x45
                                        << hexBytes("01 02") << QList<int>{} << QByteArray("hi");
-    QTest::newRow("empty keepalive") << hexBytes("00 00") << 0 << QByteArray() << QList<int>{}
-                                     << QByteArray();
+    QTest::newRow("empty keepalive")
+        << hexBytes("00 00") << 0 << QByteArray() << QList<int>{} << QByteArray();
 }
 
 void TestTcpFraming::decodesKnownFrames()
@@ -109,18 +109,18 @@ void TestTcpFraming::rejectsMalformed_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<int>("offset");
 
-    QTest::newRow("token length 9") << hexBytes("09 01 00 00 00 00 00 00 00 00 00")
-                                    << Kind::InvalidTokenLength << 0;
+    QTest::newRow("token length 9")
+        << hexBytes("09 01 00 00 00 00 00 00 00 00 00") << Kind::InvalidTokenLength << 0;
     QTest::newRow("only length byte") << hexBytes("00") << Kind::TruncatedFrame << 0;
     QTest::newRow("missing body") << hexBytes("30 45 ff") << Kind::TruncatedFrame << 0;
     QTest::newRow("missing token") << hexBytes("02 45 aa") << Kind::TruncatedFrame << 0;
     QTest::newRow("trailing bytes") << hexBytes("00 e2 00") << Kind::TrailingBytes << 2;
     QTest::newRow("class 1") << hexBytes("00 21") << Kind::ReservedCodeClass << 1;
-    QTest::newRow("class 6 after 1-byte ext") << (hexBytes("d0 00 c0") + QByteArray(13, 0))
-                                              << Kind::ReservedCodeClass << 2;
+    QTest::newRow("class 6 after 1-byte ext")
+        << (hexBytes("d0 00 c0") + QByteArray(13, 0)) << Kind::ReservedCodeClass << 2;
     QTest::newRow("delta nibble 15") << hexBytes("10 01 f0") << Kind::ReservedOptionDelta << 2;
-    QTest::newRow("marker without payload") << hexBytes("10 45 ff")
-                                            << Kind::PayloadMarkerWithoutPayload << 2;
+    QTest::newRow("marker without payload")
+        << hexBytes("10 45 ff") << Kind::PayloadMarkerWithoutPayload << 2;
     QTest::newRow("value past end") << hexBytes("20 01 b5 74") << Kind::OptionValuePastEnd << 3;
 }
 

@@ -29,7 +29,7 @@ private:
 
 QByteArray TestTcpStreamDecoder::threeFrames()
 {
-    return hexBytes("40 e1 22 04 80 20")       // CSM
+    return hexBytes("40 e1 22 04 80 20")         // CSM
            + hexBytes("51 01 ab b4 74 65 6d 70") // GET /temp
            + hexBytes("32 45 01 02 ff 68 69");   // 2.05 "hi"
 }

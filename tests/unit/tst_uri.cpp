@@ -38,41 +38,63 @@ void TestUri::parses_data()
     QTest::addColumn<QByteArrayList>("path");
     QTest::addColumn<QByteArrayList>("query");
 
-    QTest::newRow("plain") << "coap://example.com/sensors/temp?a=1&b" << "coap" << "example.com"
-                           << 5683 << QByteArrayList{"sensors", "temp"}
+    QTest::newRow("plain") << "coap://example.com/sensors/temp?a=1&b"
+                           << "coap"
+                           << "example.com" << 5683 << QByteArrayList{"sensors", "temp"}
                            << QByteArrayList{"a=1", "b"};
-    QTest::newRow("no path") << "coap://example.com" << "coap" << "example.com" << 5683
-                             << QByteArrayList{} << QByteArrayList{};
-    QTest::newRow("root") << "coaps://example.com/" << "coaps" << "example.com" << 5684
-                          << QByteArrayList{} << QByteArrayList{};
-    QTest::newRow("ipv6") << "coaps://[2001:DB8::2:1]/" << "coaps" << "2001:db8::2:1" << 5684
-                          << QByteArrayList{} << QByteArrayList{};
-    QTest::newRow("ipv6 with port") << "coap+tcp://[::1]:61616/a" << "coap+tcp" << "::1" << 61616
-                                    << QByteArrayList{"a"} << QByteArrayList{};
-    QTest::newRow("ipv6 zone") << "coap://[fe80::1%25eth0]:1234/" << "coap" << "fe80::1%eth0"
-                               << 1234 << QByteArrayList{} << QByteArrayList{};
-    QTest::newRow("ipv4 and port") << "coap://127.0.0.1:15683/x" << "coap" << "127.0.0.1" << 15683
-                                   << QByteArrayList{"x"} << QByteArrayList{};
-    QTest::newRow("percent and utf-8") << "coaps+tcp://h/a%20b/%C3%A9" << "coaps+tcp" << "h" << 5684
-                                       << QByteArrayList{"a b", "\xc3\xa9"} << QByteArrayList{};
-    QTest::newRow("raw non-ascii") << QString::fromUtf8("coap://h/caf\xc3\xa9") << "coap" << "h"
-                                   << 5683 << QByteArrayList{"caf\xc3\xa9"} << QByteArrayList{};
-    QTest::newRow("trailing slash") << "coap://h/x/" << "coap" << "h" << 5683
-                                    << QByteArrayList{"x", ""} << QByteArrayList{};
-    QTest::newRow("dot segments") << "coap://h/a/./b/../c" << "coap" << "h" << 5683
-                                  << QByteArrayList{"a", "c"} << QByteArrayList{};
-    QTest::newRow("query only") << "coap://h?q" << "coap" << "h" << 5683 << QByteArrayList{}
-                                << QByteArrayList{"q"};
-    QTest::newRow("empty query parts") << "coap://h/?a&&b" << "coap" << "h" << 5683
-                                       << QByteArrayList{} << QByteArrayList{"a", "", "b"};
-    QTest::newRow("query keeps / and ?") << "coap://h/p?x=/y?z" << "coap" << "h" << 5683
-                                         << QByteArrayList{"p"} << QByteArrayList{"x=/y?z"};
-    QTest::newRow("escaped & in query") << "coap://h/p?a=%26" << "coap" << "h" << 5683
-                                        << QByteArrayList{"p"} << QByteArrayList{"a=&"};
-    QTest::newRow("empty port") << "coap://h:/p" << "coap" << "h" << 5683 << QByteArrayList{"p"}
-                                << QByteArrayList{};
-    QTest::newRow("scheme case") << "COAP://H/P" << "coap" << "h" << 5683 << QByteArrayList{"P"}
-                                 << QByteArrayList{};
+    QTest::newRow("no path") << "coap://example.com"
+                             << "coap"
+                             << "example.com" << 5683 << QByteArrayList{} << QByteArrayList{};
+    QTest::newRow("root") << "coaps://example.com/"
+                          << "coaps"
+                          << "example.com" << 5684 << QByteArrayList{} << QByteArrayList{};
+    QTest::newRow("ipv6") << "coaps://[2001:DB8::2:1]/"
+                          << "coaps"
+                          << "2001:db8::2:1" << 5684 << QByteArrayList{} << QByteArrayList{};
+    QTest::newRow("ipv6 with port") << "coap+tcp://[::1]:61616/a"
+                                    << "coap+tcp"
+                                    << "::1" << 61616 << QByteArrayList{"a"} << QByteArrayList{};
+    QTest::newRow("ipv6 zone") << "coap://[fe80::1%25eth0]:1234/"
+                               << "coap"
+                               << "fe80::1%eth0" << 1234 << QByteArrayList{} << QByteArrayList{};
+    QTest::newRow("ipv4 and port")
+        << "coap://127.0.0.1:15683/x"
+        << "coap"
+        << "127.0.0.1" << 15683 << QByteArrayList{"x"} << QByteArrayList{};
+    QTest::newRow("percent and utf-8")
+        << "coaps+tcp://h/a%20b/%C3%A9"
+        << "coaps+tcp"
+        << "h" << 5684 << QByteArrayList{"a b", "\xc3\xa9"} << QByteArrayList{};
+    QTest::newRow("raw non-ascii")
+        << QString::fromUtf8("coap://h/caf\xc3\xa9") << "coap"
+        << "h" << 5683 << QByteArrayList{"caf\xc3\xa9"} << QByteArrayList{};
+    QTest::newRow("trailing slash") << "coap://h/x/"
+                                    << "coap"
+                                    << "h" << 5683 << QByteArrayList{"x", ""} << QByteArrayList{};
+    QTest::newRow("dot segments") << "coap://h/a/./b/../c"
+                                  << "coap"
+                                  << "h" << 5683 << QByteArrayList{"a", "c"} << QByteArrayList{};
+    QTest::newRow("query only") << "coap://h?q"
+                                << "coap"
+                                << "h" << 5683 << QByteArrayList{} << QByteArrayList{"q"};
+    QTest::newRow("empty query parts")
+        << "coap://h/?a&&b"
+        << "coap"
+        << "h" << 5683 << QByteArrayList{} << QByteArrayList{"a", "", "b"};
+    QTest::newRow("query keeps / and ?")
+        << "coap://h/p?x=/y?z"
+        << "coap"
+        << "h" << 5683 << QByteArrayList{"p"} << QByteArrayList{"x=/y?z"};
+    QTest::newRow("escaped & in query")
+        << "coap://h/p?a=%26"
+        << "coap"
+        << "h" << 5683 << QByteArrayList{"p"} << QByteArrayList{"a=&"};
+    QTest::newRow("empty port") << "coap://h:/p"
+                                << "coap"
+                                << "h" << 5683 << QByteArrayList{"p"} << QByteArrayList{};
+    QTest::newRow("scheme case") << "COAP://H/P"
+                                 << "coap"
+                                 << "h" << 5683 << QByteArrayList{"P"} << QByteArrayList{};
 }
 
 void TestUri::parses()
@@ -85,7 +107,8 @@ void TestUri::parses()
     QFETCH(QByteArrayList, query);
 
     const auto uri = Uri::parse(text);
-    QVERIFY2(uri.hasValue(), qPrintable(uri.hasValue() ? QString() : QString(UriError::kindId(uri.error().kind))));
+    QVERIFY2(uri.hasValue(),
+             qPrintable(uri.hasValue() ? QString() : QString(UriError::kindId(uri.error().kind))));
     QCOMPARE(QString(Uri::schemeName(uri->scheme())), scheme);
     QCOMPARE(uri->host(), host);
     QCOMPARE(uri->port(), port);
@@ -124,8 +147,8 @@ void TestUri::rejects_data()
     QTest::newRow("unclosed bracket") << "coap://[::1/" << Kind::InvalidIpLiteral << 7;
     QTest::newRow("ipv4 in brackets") << "coap://[127.0.0.1]/" << Kind::InvalidIpLiteral << 7;
     // Found by fuzz_uri: a "%" that does not start an RFC 6874 zone.
-    QTest::newRow("bare % in ipv6") << "coaps://[2001:db8::2:1%]:6166/a" << Kind::InvalidIpLiteral
-                                    << 8;
+    QTest::newRow("bare % in ipv6")
+        << "coaps://[2001:db8::2:1%]:6166/a" << Kind::InvalidIpLiteral << 8;
     QTest::newRow("empty zone") << "coap://[fe80::1%25]/" << Kind::InvalidIpLiteral << 15;
     QTest::newRow("port too big") << "coap://h:65536/" << Kind::InvalidPort << 9;
     QTest::newRow("port letters") << "coap://h:12a/" << Kind::InvalidPort << 11;
@@ -168,7 +191,8 @@ void TestUri::decomposesIntoOptions_data()
     QTest::newRow("coap port on coaps")
         << "coaps://[::1]:5683" << QList<Option>{Option::fromUint(OptionNumber::UriPort, 5683)};
     QTest::newRow("host is lower-cased")
-        << "coap://Sensor.Example/" << QList<Option>{Option(OptionNumber::UriHost, "sensor.example")};
+        << "coap://Sensor.Example/"
+        << QList<Option>{Option(OptionNumber::UriHost, "sensor.example")};
 }
 
 void TestUri::decomposesIntoOptions()
@@ -193,19 +217,22 @@ void TestUri::composesFromOptions_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("path and query")
-        << "coap" << "127.0.0.1" << 5683
+        << "coap"
+        << "127.0.0.1" << 5683
         << QList<Option>{Option(OptionNumber::UriPath, "a"), Option(OptionNumber::UriPath, "b"),
                          Option(OptionNumber::UriQuery, "x=1")}
         << "coap://127.0.0.1/a/b?x=1";
     QTest::newRow("Uri-Host and Uri-Port win")
-        << "coap" << "127.0.0.1" << 5683
+        << "coap"
+        << "127.0.0.1" << 5683
         << QList<Option>{Option(OptionNumber::UriHost, "example.org"),
                          Option::fromUint(OptionNumber::UriPort, 1234)}
         << "coap://example.org:1234/";
-    QTest::newRow("ipv6 destination") << "coaps" << "::1" << 5684 << QList<Option>{}
-                                      << "coaps://[::1]/";
+    QTest::newRow("ipv6 destination") << "coaps"
+                                      << "::1" << 5684 << QList<Option>{} << "coaps://[::1]/";
     QTest::newRow("non-default destination port")
-        << "coap+tcp" << "10.0.0.1" << 15683 << QList<Option>{Option(OptionNumber::UriPath, "t")}
+        << "coap+tcp"
+        << "10.0.0.1" << 15683 << QList<Option>{Option(OptionNumber::UriPath, "t")}
         << "coap+tcp://10.0.0.1:15683/t";
 }
 

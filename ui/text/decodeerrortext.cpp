@@ -29,21 +29,22 @@ QString DecodeErrorText::reason(const DecodeError &error)
     case Kind::InvalidTokenLength:
         return tr("token length %1 is reserved (0 to 8 allowed)").arg(value);
     case Kind::TokenPastEnd:
-        return tr("the token (%n byte(s)) runs past the end of the message", nullptr, int(value))
-               + tr(" (%n byte(s) left)", nullptr, int(limit));
+        return tr("the token (%n byte(s)) runs past the end of the message", nullptr, int(value)) +
+               tr(" (%n byte(s) left)", nullptr, int(limit));
     case Kind::ReservedOptionDelta:
         return tr("option delta nibble 15 is reserved for the payload marker 0xFF");
     case Kind::ReservedOptionLength:
         return tr("option length nibble 15 is reserved");
     case Kind::TruncatedOptionDelta:
-        return tr("the extended option delta needs %n byte(s)", nullptr, int(value))
-               + tr(" but the message ends (%n byte(s) left)", nullptr, int(limit));
+        return tr("the extended option delta needs %n byte(s)", nullptr, int(value)) +
+               tr(" but the message ends (%n byte(s) left)", nullptr, int(limit));
     case Kind::TruncatedOptionLength:
-        return tr("the extended option length needs %n byte(s)", nullptr, int(value))
-               + tr(" but the message ends (%n byte(s) left)", nullptr, int(limit));
+        return tr("the extended option length needs %n byte(s)", nullptr, int(value)) +
+               tr(" but the message ends (%n byte(s) left)", nullptr, int(limit));
     case Kind::OptionValuePastEnd:
-        return tr("the option value (%n byte(s)) runs past the end of the message", nullptr, int(value))
-               + tr(" (%n byte(s) left)", nullptr, int(limit));
+        return tr("the option value (%n byte(s)) runs past the end of the message", nullptr,
+                  int(value)) +
+               tr(" (%n byte(s) left)", nullptr, int(limit));
     case Kind::OptionNumberTooLarge:
         return tr("option number %1 is beyond the largest, 65535").arg(value);
     case Kind::PayloadMarkerWithoutPayload:
@@ -56,7 +57,9 @@ QString DecodeErrorText::reason(const DecodeError &error)
             .arg(value >> 5)
             .arg(value & 0x1f, 2, 10, QLatin1Char('0'));
     case Kind::FrameTooLarge:
-        return tr("the frame is %1 bytes, more than the Max-Message-Size of %2").arg(value).arg(limit);
+        return tr("the frame is %1 bytes, more than the Max-Message-Size of %2")
+            .arg(value)
+            .arg(limit);
     case Kind::TruncatedFrame:
         return tr("the frame needs %1 bytes but only %2 are present").arg(value).arg(limit);
     case Kind::TrailingBytes:

@@ -40,8 +40,8 @@ std::optional<QByteArray> parseHexInput(QStringView text, HexInputError *error)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         // A "0x" prefix may start any group of digits.
-        if (c == u'0' && pendingHigh < 0 && i + 1 < text.size()
-            && (text[i + 1] == u'x' || text[i + 1] == u'X')) {
+        if (c == u'0' && pendingHigh < 0 && i + 1 < text.size() &&
+            (text[i + 1] == u'x' || text[i + 1] == u'X')) {
             ++i;
             continue;
         }
@@ -72,13 +72,11 @@ QString describeHexInputError(const HexInputError &error)
     case HexInputError::Kind::Empty:
         return QCoreApplication::translate("HexInput", "no hexadecimal bytes given");
     case HexInputError::Kind::InvalidCharacter:
-        return QCoreApplication::translate("HexInput",
-                                           "character %1 is not a hexadecimal digit")
+        return QCoreApplication::translate("HexInput", "character %1 is not a hexadecimal digit")
             .arg(error.offset + 1);
     case HexInputError::Kind::OddDigitCount:
-        return QCoreApplication::translate("HexInput",
-                                           "the digit at character %1 has no partner: "
-                                           "each byte takes two digits")
+        return QCoreApplication::translate("HexInput", "the digit at character %1 has no partner: "
+                                                       "each byte takes two digits")
             .arg(error.offset + 1);
     }
     return {};

@@ -10,7 +10,12 @@ namespace coapscope::text {
 
 struct HexInputError
 {
-    enum class Kind : quint8 { Empty, InvalidCharacter, OddDigitCount };
+    enum class Kind : quint8
+    {
+        Empty,
+        InvalidCharacter,
+        OddDigitCount
+    };
     Kind kind;
     qsizetype offset; // character index
 };

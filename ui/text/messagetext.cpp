@@ -20,7 +20,6 @@ struct MessageText
     Q_DECLARE_TR_FUNCTIONS(MessageText)
 };
 
-
 QString hexBytes(QByteArrayView bytes)
 {
     return QString::fromLatin1(bytes.toByteArray().toHex(' '));
@@ -40,6 +39,21 @@ QString hexDump(QByteArrayView bytes)
                     .arg(ascii);
     }
     return dump;
+}
+
+// Quotes text, escaping control characters so that nothing invisible reaches the screen.
+QString quotedText(const QString &text)
+{
+    QString quoted(1, u'"');
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar(0x7f))
+            quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else if (c == u'"' || c == u'\\')
+            quoted += u'\\' + QString(c);
+        else
+            quoted += c;
+    }
+    return quoted + u'"';
 }
 
 QString uintText(quint16 number, MessageCode code, quint64 value)
@@ -85,7 +99,8 @@ QString optionValueText(quint16 number, MessageCode code, QByteArrayView value)
     QString text;
     switch (format) {
     case OptionFormat::Empty:
-        text = value.isEmpty() ? MessageText::tr("(empty)") : QStringLiteral("0x") + hexBytes(value);
+        text =
+            value.isEmpty() ? MessageText::tr("(empty)") : QStringLiteral("0x") + hexBytes(value);
         break;
     case OptionFormat::Uint:
         if (auto number64 = decodeUint(value))
@@ -95,13 +110,15 @@ QString optionValueText(quint16 number, MessageCode code, QByteArrayView value)
         break;
     case OptionFormat::String:
         if (auto decoded = decodeUtf8Strict(value))
-            text = u'"' + *decoded + u'"';
+            text = quotedText(*decoded);
         else
-            text = MessageText::tr("0x%1 (not UTF-8)").arg(QString::fromLatin1(value.toByteArray().toHex()));
+            text = MessageText::tr("0x%1 (not UTF-8)")
+                       .arg(QString::fromLatin1(value.toByteArray().toHex()));
         break;
     case OptionFormat::Opaque:
-        text = value.isEmpty() ? MessageText::tr("(empty)")
-                               : QStringLiteral("0x") + QString::fromLatin1(value.toByteArray().toHex());
+        text = value.isEmpty()
+                   ? MessageText::tr("(empty)")
+                   : QStringLiteral("0x") + QString::fromLatin1(value.toByteArray().toHex());
         break;
     }
     if (descriptor && !descriptor->acceptsLength(value.size())) {
@@ -134,7 +151,8 @@ QString describeMessage(const Message &message, Framing framing)
     if (message.tokenView().isEmpty())
         text += MessageText::tr("  no token");
     else
-        text += MessageText::tr("  token 0x%1").arg(QString::fromLatin1(message.tokenView().toByteArray().toHex()));
+        text += MessageText::tr("  token 0x%1")
+                    .arg(QString::fromLatin1(message.tokenView().toByteArray().toHex()));
     text += u'\n';
     for (qsizetype i = 0; i < message.optionCount(); ++i) {
         const quint16 number = message.optionNumberAt(i);

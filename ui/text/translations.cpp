@@ -11,8 +11,8 @@ void installTranslations(QCoreApplication &application)
 {
     auto *translator = new QTranslator(&application);
     const QString directory = QStringLiteral(":/i18n");
-    if (translator->load(QLocale(), QStringLiteral("coapscope"), QStringLiteral("_"), directory)
-        || translator->load(QStringLiteral("coapscope_en"), directory)) {
+    if (translator->load(QLocale(), QStringLiteral("coapscope"), QStringLiteral("_"), directory) ||
+        translator->load(QStringLiteral("coapscope_en"), directory)) {
         QCoreApplication::installTranslator(translator);
     } else {
         delete translator;

@@ -118,14 +118,16 @@ void DecoderPanel::showMessage(const Message &message, bool datagram, const QStr
     }
     new QTreeWidgetItem(root, {tr("Code"), text::codeText(message.code())});
     const QByteArray token = message.token();
-    new QTreeWidgetItem(root, {tr("Token"), token.isEmpty() ? tr("(none)")
-                                                            : QStringLiteral("0x")
-                                                                  + QString::fromLatin1(token.toHex())});
+    new QTreeWidgetItem(
+        root,
+        {tr("Token"), token.isEmpty() ? tr("(none)")
+                                      : QStringLiteral("0x") + QString::fromLatin1(token.toHex())});
     for (qsizetype i = 0; i < message.optionCount(); ++i) {
         const quint16 number = message.optionNumberAt(i);
         new QTreeWidgetItem(
-            root, {QStringLiteral("%1 (%2)").arg(text::optionName(number, message.code())).arg(number),
-                   text::optionValueText(number, message.code(), message.optionValueAt(i))});
+            root,
+            {QStringLiteral("%1 (%2)").arg(text::optionName(number, message.code())).arg(number),
+             text::optionValueText(number, message.code(), message.optionValueAt(i))});
     }
     const QByteArrayView payload = message.payloadView();
     if (!payload.isEmpty()) {

@@ -13,7 +13,9 @@
 
 namespace coapscope {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_decoder(new DecoderPanel(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_decoder(new DecoderPanel(this))
 {
     setWindowTitle(tr("CoapScope"));
     setCentralWidget(m_decoder);
