@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cstdio>
 #include <limits>
 
 namespace coapscope::cli {
@@ -60,10 +61,9 @@ int decodeDatagram(const QByteArray &bytes, bool json)
     return decoded ? ExitSuccess : ExitFailureResponse;
 }
 
-int decodeStream(const QByteArray &bytes, bool json)
+int decodeStream(const QByteArray &bytes, bool json, quint64 maxMessageSize)
 {
-    // No Max-Message-Size here: the user is inspecting bytes, not guarding a connection.
-    TcpStreamDecoder stream(std::numeric_limits<quint64>::max());
+    TcpStreamDecoder stream(maxMessageSize);
     stream.append(bytes);
     QJsonArray frames;
     std::optional<DecodeError> failure;
@@ -97,6 +97,8 @@ int decodeStream(const QByteArray &bytes, bool json)
         printJson(result);
     } else if (failure) {
         out.flush();
+        std::fflush(stdout); // the frames before the damage, then the damage
+
         QTextStream(stderr)
             << DecodeCommand::tr("malformed: %1\n").arg(text::describeDecodeError(*failure));
     }
@@ -117,7 +119,12 @@ int runDecode(const QStringList &arguments)
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         DecodeCommand::tr("Print JSON (the form documented in the README)."));
-    parser.addOptions({tcpOption, jsonOption});
+    const QCommandLineOption maxSizeOption(
+        QStringLiteral("max-message-size"),
+        DecodeCommand::tr("With --tcp, refuse frames larger than a peer's Max-Message-Size of N "
+                          "bytes (default: no limit)."),
+        QStringLiteral("N"));
+    parser.addOptions({tcpOption, jsonOption, maxSizeOption});
     parser.addPositionalArgument(
         QStringLiteral("hex"),
         DecodeCommand::tr("The bytes in hex; spaces and colons are allowed. \"-\" reads "
@@ -156,7 +163,18 @@ int runDecode(const QStringList &arguments)
             << DecodeCommand::tr("decode: %1\n").arg(text::describeHexInputError(hexError));
         return ExitUsage;
     }
-    return parser.isSet(tcpOption) ? decodeStream(*bytes, parser.isSet(jsonOption))
+    // Without a limit the user is inspecting bytes, not guarding a connection.
+    quint64 maxMessageSize = std::numeric_limits<quint64>::max();
+    if (parser.isSet(maxSizeOption)) {
+        bool ok = false;
+        maxMessageSize = parser.value(maxSizeOption).toULongLong(&ok);
+        if (!ok || maxMessageSize == 0 || !parser.isSet(tcpOption)) {
+            QTextStream(stderr) << DecodeCommand::tr(
+                "decode: --max-message-size takes a positive number of bytes, with --tcp\n");
+            return ExitUsage;
+        }
+    }
+    return parser.isSet(tcpOption) ? decodeStream(*bytes, parser.isSet(jsonOption), maxMessageSize)
                                    : decodeDatagram(*bytes, parser.isSet(jsonOption));
 }
 

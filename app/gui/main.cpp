@@ -12,40 +12,82 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <cstring>
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption version{
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Show the versions of CoapScope, Qt and OpenSSL.")};
+    QCommandLineOption decode{
+        QStringLiteral("decode"),
+        QCoreApplication::translate("main", "Start with these message bytes (hex) in the decoder."),
+        QStringLiteral("hex")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Explore and debug CoAP sessions over UDP, DTLS, TCP and TLS."));
+        parser.addHelpOption();
+        parser.addOption(version);
+        parser.addOption(decode);
+    }
+};
+
+void describeApplication(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("CoapScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CoapScope"));
+    QCoreApplication::setApplicationVersion(coapscope::BuildInfo::applicationVersion());
+    coapscope::text::installTranslations(app);
+}
+
+// --help and --version must work without a display (over ssh, in scripts, in packaging).
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+int printTextAndExit(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication(app);
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app); // prints help and exits when asked to
+    std::fputs(qPrintable(coapscope::text::versionText(QStringLiteral("coapscope"))), stdout);
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv))
+        return printTextAndExit(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("CoapScope"));
-    QApplication::setOrganizationName(QStringLiteral("CoapScope"));
-    QApplication::setApplicationVersion(coapscope::BuildInfo::applicationVersion());
-    QApplication::setDesktopFileName(QStringLiteral("io.github.coapscope.CoapScope"));
+    describeApplication(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.coapscope.CoapScope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coapscope.png")));
-    coapscope::text::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Explore and debug CoAP sessions over UDP, DTLS, TCP and TLS."));
-    parser.addHelpOption();
-    const QCommandLineOption versionOption(
-        {QStringLiteral("v"), QStringLiteral("version")},
-        QApplication::translate("main", "Show the versions of CoapScope, Qt and OpenSSL."));
-    parser.addOption(versionOption);
-    const QCommandLineOption decodeOption(
-        QStringLiteral("decode"),
-        QApplication::translate("main", "Start with these message bytes (hex) in the decoder."),
-        QStringLiteral("hex"));
-    parser.addOption(decodeOption);
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
 
-    if (parser.isSet(versionOption)) {
-        std::fputs(qPrintable(coapscope::text::versionText(QStringLiteral("coapscope"))), stdout);
-        return 0;
-    }
-
     coapscope::MainWindow window;
-    if (parser.isSet(decodeOption))
-        window.decoderPanel()->setInput(parser.value(decodeOption));
+    if (parser.isSet(options.decode))
+        window.decoderPanel()->setInput(parser.value(options.decode));
     window.show();
     return QApplication::exec();
 }
