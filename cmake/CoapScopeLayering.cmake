@@ -41,7 +41,7 @@ function(coapscope_check_layering target)
         if(forbidden IN_LIST links OR forbidden_versionless IN_LIST links)
             message(FATAL_ERROR
                 "Layering violation: ${target} links ${forbidden}. "
-                "The engine may link only Qt6::Core, Qt6::Network and OpenSSL.")
+                "See the layering rules in README.md (Repository layout).")
         endif()
     endforeach()
 endfunction()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "uri.h"
 
+#include "common/hexdigit.h"
 #include "optionnumber.h"
 #include "uintvalue.h"
 
@@ -33,22 +34,6 @@ bool isPathChar(char16_t c)
     return isUnreserved(c) || isSubDelim(c) || c == u':' || c == u'@';
 }
 
-bool isHexDigit(char16_t c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
-int hexValue(char16_t c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c - u'A' + 10;
-    return -1;
-}
-
 // Decodes text[begin, end) into bytes. Characters outside allowed() must be percent-encoded,
 // except non-ASCII ones, which are taken as UTF-8 (IRI style) for convenience.
 template <typename Allowed>
@@ -62,8 +47,8 @@ Expected<QByteArray, UriError> percentDecode(QStringView text, qsizetype begin, 
         if (c == u'%') {
             if (i + 2 >= end)
                 return unexpected(uriError(Kind::InvalidPercentEncoding, i));
-            const int hi = hexValue(text[i + 1].unicode());
-            const int lo = hexValue(text[i + 2].unicode());
+            const int hi = hexDigitValue(text[i + 1].unicode());
+            const int lo = hexDigitValue(text[i + 2].unicode());
             if (hi < 0 || lo < 0)
                 return unexpected(uriError(Kind::InvalidPercentEncoding, i));
             bytes.append(static_cast<char>((hi << 4) | lo));
@@ -141,7 +126,7 @@ bool isIpv4Address(QStringView host)
 bool isIpv6Address(const QString &host)
 {
     for (QChar c : host) {
-        if (!isHexDigit(c.unicode()) && c != u':' && c != u'.')
+        if (hexDigitValue(c.unicode()) < 0 && c != u':' && c != u'.')
             return false;
     }
     QHostAddress address;

@@ -1,23 +1,13 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "hexinput.h"
 
+#include "common/hexdigit.h"
+
 #include <QCoreApplication>
 
 namespace coapscope::text {
 
 namespace {
-
-int digitValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
 
 bool isSeparator(QChar c)
 {
@@ -48,7 +38,7 @@ std::optional<QByteArray> parseHexInput(QStringView text, HexInputError *error)
         if (isSeparator(c)) {
             continue;
         }
-        const int value = digitValue(c);
+        const int value = hexDigitValue(c.unicode());
         if (value < 0)
             return fail(HexInputError::Kind::InvalidCharacter, i);
         if (pendingHigh < 0) {
