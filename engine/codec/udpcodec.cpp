@@ -47,7 +47,7 @@ Expected<Message, DecodeError> UdpCodec::decode(const QByteArray &datagram)
     const MessageCode code(bytes[1]);
     if (code.isReservedClass() || code.isSignaling())
         return unexpected(DecodeError{Kind::ReservedCodeClass, 1, code.raw()});
-    if (code.isEmpty() && size > HeaderSize) {
+    if (code.isEmpty() && (tokenLength != 0 || size > HeaderSize)) {
         // RFC 7252 §4.1: an Empty message has TKL 0 and nothing after the message ID.
         return unexpected(DecodeError{Kind::EmptyMessageNotEmpty, tokenLength ? 0 : HeaderSize,
                                       quint64(size - HeaderSize)});

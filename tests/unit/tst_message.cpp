@@ -24,6 +24,7 @@ private slots:
     void equalityComparesContent();
     void repeatedSettersDoNotGrowWithoutBound();
     void editingDecodedMessageKeepsOtherFields();
+    void addingItsOwnValueBack();
 };
 
 void TestMessage::optionsStayInNumberOrder()
@@ -147,6 +148,19 @@ void TestMessage::editingDecodedMessageKeepsOtherFields()
     QVERIFY(again.hasValue());
     QCOMPARE(again.value(), message);
     QCOMPARE(bytes, hexBytes("44 01 00 01 a1 b2 c3 d4 b4 74 65 6d 70 11 32 ff 68 69"));
+}
+
+void TestMessage::addingItsOwnValueBack()
+{
+    // The view points into the message's own storage, which the append may reallocate.
+    Message message;
+    message.addOption(N::UriPath, QByteArray(90, 'a'));
+    for (int i = 0; i < 6; ++i)
+        message.addOption(N::UriPath, message.optionValueAt(i));
+    message.setPayload(message.optionValueAt(0));
+    for (qsizetype i = 0; i < message.optionCount(); ++i)
+        QCOMPARE(message.optionValueAt(i).toByteArray(), QByteArray(90, 'a'));
+    QCOMPARE(message.payload(), QByteArray(90, 'a'));
 }
 
 QTEST_APPLESS_MAIN(TestMessage)
