@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "reliabilitylayer.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace coapscope {
+
+ReliabilityLayer::ReliabilityLayer(Clock &clock, QRandomGenerator &random, Hooks hooks)
+    : m_clock(clock)
+    , m_random(random)
+    , m_hooks(std::move(hooks))
+    // RFC 7252 §4.4: start from a random message ID so restarts do not repeat recent ones.
+    , m_nextMessageId(quint16(random.bounded(0x10000)))
+{}
+
+ReliabilityLayer::~ReliabilityLayer()
+{
+    abandonAll();
+}
+
+qint64 ReliabilityLayer::initialTimeout()
+{
+    // RFC 7252 §4.2: uniformly between ACK_TIMEOUT and ACK_TIMEOUT * ACK_RANDOM_FACTOR.
+    const double spread = (m_parameters.ackRandomFactor - 1.0) * double(m_parameters.ackTimeoutMs);
+    return m_parameters.ackTimeoutMs + qint64(m_random.generateDouble() * spread);
+}
+
+void ReliabilityLayer::sendRequest(Message request)
+{
+    if (request.type() != MessageType::Confirmable) {
+        request.setMessageId(nextMessageId());
+        m_hooks.transmit(request, TraceCause::Transmission, 0);
+        return;
+    }
+    if (outstandingRequests() >= m_parameters.nstart) {
+        m_delayed.push_back(Delayed{std::move(request), m_clock.now()});
+        changed();
+        return;
+    }
+    transmitConfirmable(std::move(request), true);
+}
+
+quint16 ReliabilityLayer::send(Message message)
+{
+    const quint16 messageId = nextMessageId();
+    if (message.type() == MessageType::Confirmable) {
+        message.setMessageId(messageId);
+        transmitConfirmable(std::move(message), false);
+    } else {
+        message.setMessageId(messageId);
+        m_hooks.transmit(message, TraceCause::Transmission, 0);
+    }
+    return messageId;
+}
+
+void ReliabilityLayer::transmitConfirmable(Message message, bool isRequest)
+{
+    if (isRequest)
+        message.setMessageId(nextMessageId());
+    const quint16 messageId = message.messageId();
+    Outstanding outstanding;
+    outstanding.message = message;
+    outstanding.timeoutMs = initialTimeout();
+    outstanding.firstSentAt = m_clock.now();
+    outstanding.isRequest = isRequest;
+    scheduleTimeout(messageId, outstanding);
+    m_outstanding.insert(messageId, std::move(outstanding));
+    m_hooks.transmit(message, TraceCause::Transmission, 0);
+    changed();
+}
+
+void ReliabilityLayer::scheduleTimeout(quint16 messageId, Outstanding &outstanding)
+{
+    outstanding.nextRetransmissionAt = m_clock.now() + outstanding.timeoutMs;
+    outstanding.timer =
+        m_clock.schedule(outstanding.timeoutMs, [this, messageId] { onTimeout(messageId); });
+}
+
+void ReliabilityLayer::onTimeout(quint16 messageId)
+{
+    const auto found = m_outstanding.find(messageId);
+    if (found == m_outstanding.end())
+        return;
+    Outstanding &outstanding = found.value();
+    if (outstanding.retransmissions >= m_parameters.maxRetransmit) {
+        const QByteArray token = outstanding.message.token();
+        m_outstanding.erase(found);
+        changed();
+        m_hooks.failed(messageId, token, ExchangeFailure::Timeout);
+        startDelayedRequests();
+        return;
+    }
+    ++outstanding.retransmissions;
+    ++m_retransmissions;
+    outstanding.timeoutMs *= 2;
+    scheduleTimeout(messageId, outstanding);
+    const Message message = outstanding.message;
+    const int count = outstanding.retransmissions;
+    changed();
+    m_hooks.transmit(message, TraceCause::Retransmission, count);
+}
+
+void ReliabilityLayer::finishOutstanding(quint16 messageId)
+{
+    const auto found = m_outstanding.find(messageId);
+    if (found == m_outstanding.end())
+        return;
+    m_clock.cancel(found->timer);
+    // Karn's rule: only an exchange that was never retransmitted gives a clean round trip.
+    if (found->retransmissions == 0 && m_hooks.roundTripSample)
+        m_hooks.roundTripSample(m_clock.now() - found->firstSentAt);
+    m_outstanding.erase(found);
+    changed();
+}
+
+int ReliabilityLayer::outstandingRequests() const
+{
+    return int(std::count_if(m_outstanding.cbegin(), m_outstanding.cend(),
+                             [](const Outstanding &outstanding) { return outstanding.isRequest; }));
+}
+
+void ReliabilityLayer::startDelayedRequests()
+{
+    while (!m_delayed.empty() && outstandingRequests() < m_parameters.nstart) {
+        Message next = std::move(m_delayed.front().message);
+        m_delayed.pop_front();
+        transmitConfirmable(std::move(next), true);
+    }
+}
+
+void ReliabilityLayer::respond(const Message &request, Message response)
+{
+    const auto seen = m_seen.find(request.messageId());
+    const bool canPiggyback =
+        request.type() == MessageType::Confirmable && seen != m_seen.end() && !seen->answered;
+    if (canPiggyback) {
+        response.setType(MessageType::Acknowledgement);
+        response.setMessageId(request.messageId());
+        answer(request.messageId(), response, TraceCause::Transmission);
+        return;
+    }
+    if (response.type() == MessageType::Acknowledgement || response.type() == MessageType::Reset)
+        response.setType(request.type() == MessageType::NonConfirmable ? MessageType::NonConfirmable
+                                                                       : MessageType::Confirmable);
+    send(std::move(response));
+}
+
+void ReliabilityLayer::acknowledge(const Message &request)
+{
+    const auto seen = m_seen.find(request.messageId());
+    if (request.type() != MessageType::Confirmable || seen == m_seen.end() || seen->answered)
+        return;
+    answer(request.messageId(),
+           Message(MessageType::Acknowledgement, MessageCode::Empty, request.messageId()),
+           TraceCause::Transmission);
+}
+
+void ReliabilityLayer::answer(quint16 messageId, const Message &answerMessage, TraceCause cause)
+{
+    const auto seen = m_seen.find(messageId);
+    if (seen != m_seen.end()) {
+        seen->answered = true;
+        seen->answer = answerMessage;
+    }
+    m_hooks.transmit(answerMessage, cause, 0);
+}
+
+void ReliabilityLayer::receive(const Message &message)
+{
+    forgetExpired();
+    switch (message.type()) {
+    case MessageType::Acknowledgement:
+    case MessageType::Reset:
+        receiveAckOrReset(message);
+        return;
+    case MessageType::Confirmable:
+    case MessageType::NonConfirmable:
+        receiveConOrNon(message);
+        return;
+    }
+}
+
+void ReliabilityLayer::receiveAckOrReset(const Message &message)
+{
+    const auto found = m_outstanding.find(message.messageId());
+    if (found == m_outstanding.end()) {
+        m_hooks.traced(message, TraceCause::Ignored);
+        return;
+    }
+    const QByteArray token = found->message.token();
+    const quint16 messageId = message.messageId();
+    m_hooks.traced(message, TraceCause::Received);
+    finishOutstanding(messageId);
+    if (message.type() == MessageType::Reset) {
+        m_hooks.failed(messageId, token, ExchangeFailure::Reset);
+    } else if (message.isEmptyMessage()) {
+        m_hooks.acknowledged(messageId, token);
+    } else {
+        m_hooks.deliverResponse(message);
+    }
+    startDelayedRequests();
+}
+
+void ReliabilityLayer::receiveConOrNon(const Message &message)
+{
+    const bool confirmable = message.type() == MessageType::Confirmable;
+    if (message.isEmptyMessage()) {
+        // A CoAP ping (RFC 7252 §4.3): an Empty CON is answered with a RST.
+        m_hooks.traced(message, confirmable ? TraceCause::Received : TraceCause::Ignored);
+        if (confirmable)
+            m_hooks.transmit(Message(MessageType::Reset, MessageCode::Empty, message.messageId()),
+                             TraceCause::ResetSent, 0);
+        return;
+    }
+    const auto seen = m_seen.find(message.messageId());
+    if (seen != m_seen.end()) {
+        ++m_duplicates;
+        m_hooks.traced(message, TraceCause::DuplicateReceived);
+        if (confirmable && seen->answer) {
+            m_hooks.transmit(*seen->answer,
+                             seen->answer->type() == MessageType::Reset
+                                 ? TraceCause::ResetSent
+                                 : TraceCause::CachedResponseSent,
+                             0);
+        }
+        return;
+    }
+    remember(message.messageId(), confirmable);
+    m_hooks.traced(message, TraceCause::Received);
+
+    if (message.code().isRequest()) {
+        m_hooks.deliverRequest(message);
+        return;
+    }
+    const bool accepted = message.code().isResponse() && m_hooks.deliverResponse(message);
+    if (!confirmable)
+        return;
+    // A separate response gets an empty ACK; one nobody asked for, a RST (RFC 7252 §4.2).
+    if (accepted) {
+        answer(message.messageId(),
+               Message(MessageType::Acknowledgement, MessageCode::Empty, message.messageId()),
+               TraceCause::Transmission);
+    } else {
+        answer(message.messageId(),
+               Message(MessageType::Reset, MessageCode::Empty, message.messageId()),
+               TraceCause::ResetSent);
+    }
+}
+
+void ReliabilityLayer::remember(quint16 messageId, bool confirmable)
+{
+    const qint64 lifetime =
+        confirmable ? m_parameters.exchangeLifetimeMs() : m_parameters.nonLifetimeMs();
+    const qint64 expiresAt = m_clock.now() + lifetime;
+    m_seen.insert(messageId, Seen{expiresAt, false, std::nullopt});
+    m_seenExpiry.emplace(expiresAt, messageId);
+}
+
+void ReliabilityLayer::forgetExpired()
+{
+    const qint64 now = m_clock.now();
+    while (!m_seenExpiry.empty() && m_seenExpiry.top().first <= now) {
+        const auto [expiresAt, messageId] = m_seenExpiry.top();
+        m_seenExpiry.pop();
+        // The ID may have been seen again since; only drop the entry this expiry belongs to.
+        const auto seen = m_seen.find(messageId);
+        if (seen != m_seen.end() && seen->expiresAt == expiresAt)
+            m_seen.erase(seen);
+    }
+}
+
+bool ReliabilityLayer::cancel(const QByteArray &token)
+{
+    for (auto it = m_outstanding.begin(); it != m_outstanding.end(); ++it) {
+        if (it->message.tokenView() == token) {
+            m_clock.cancel(it->timer);
+            m_outstanding.erase(it);
+            changed();
+            startDelayedRequests();
+            return true;
+        }
+    }
+    const auto delayed = std::find_if(m_delayed.begin(), m_delayed.end(), [&](const Delayed &d) {
+        return d.message.tokenView() == token;
+    });
+    if (delayed == m_delayed.end())
+        return false;
+    m_delayed.erase(delayed);
+    changed();
+    return true;
+}
+
+void ReliabilityLayer::abandonAll()
+{
+    for (const Outstanding &outstanding : std::as_const(m_outstanding))
+        m_clock.cancel(outstanding.timer);
+    m_outstanding.clear();
+    m_delayed.clear();
+}
+
+QList<SendQueueEntry> ReliabilityLayer::sendQueue() const
+{
+    QList<SendQueueEntry> entries;
+    entries.reserve(m_outstanding.size());
+    for (auto it = m_outstanding.cbegin(); it != m_outstanding.cend(); ++it) {
+        entries.append(SendQueueEntry{it.key(), it->message.token(), it->message.code(),
+                                      it->retransmissions, it->nextRetransmissionAt});
+    }
+    // Oldest deadline first, as a queue reads.
+    std::sort(entries.begin(), entries.end(), [](const SendQueueEntry &a, const SendQueueEntry &b) {
+        return a.nextRetransmissionAt < b.nextRetransmissionAt;
+    });
+    return entries;
+}
+
+QList<DelayQueueEntry> ReliabilityLayer::delayQueue() const
+{
+    QList<DelayQueueEntry> entries;
+    for (const Delayed &delayed : m_delayed)
+        entries.append(
+            DelayQueueEntry{delayed.message.token(), delayed.message.code(), delayed.queuedAt});
+    return entries;
+}
+
+void ReliabilityLayer::changed()
+{
+    if (m_hooks.queuesChanged)
+        m_hooks.queuesChanged();
+}
+
+} // namespace coapscope

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "tracerecord.h"
+
+namespace coapscope {
+
+QLatin1StringView traceCauseId(TraceCause cause)
+{
+    switch (cause) {
+    case TraceCause::Transmission:
+        return QLatin1StringView("transmission");
+    case TraceCause::Retransmission:
+        return QLatin1StringView("retransmission");
+    case TraceCause::Received:
+        return QLatin1StringView("received");
+    case TraceCause::DuplicateReceived:
+        return QLatin1StringView("duplicate");
+    case TraceCause::CachedResponseSent:
+        return QLatin1StringView("cached-response");
+    case TraceCause::ResetSent:
+        return QLatin1StringView("reset-sent");
+    case TraceCause::Ignored:
+        return QLatin1StringView("ignored");
+    case TraceCause::Malformed:
+        return QLatin1StringView("malformed");
+    }
+    return QLatin1StringView("unknown");
+}
+
+} // namespace coapscope

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "codec/decodeerror.h"
+#include "codec/message.h"
+#include "session/protocol.h"
+#include "session/socketaddress.h"
+
+#include <QByteArray>
+#include <QLatin1StringView>
+
+#include <optional>
+
+namespace coapscope {
+
+enum class TraceDirection : quint8
+{
+    Sent,
+    Received
+};
+
+// Why a datagram crossed the wire, as far as the engine knows.
+enum class TraceCause : quint8
+{
+    Transmission,       // a message sent for the first time
+    Retransmission,     // a CON sent again after its timeout (see TraceRecord::retransmission)
+    Received,           // a new message
+    DuplicateReceived,  // a message ID seen within its lifetime
+    CachedResponseSent, // the stored answer to a duplicate request
+    ResetSent,
+    Ignored,   // well-formed, but matching nothing (an ACK or RST for no exchange)
+    Malformed, // could not be decoded; see TraceRecord::decodeError
+};
+
+QLatin1StringView traceCauseId(TraceCause cause);
+
+// One datagram in or out, with everything the trace views and exporters need.
+struct TraceRecord
+{
+    qint64 timestampUs = 0; // wall clock, microseconds since the Unix epoch
+    qint64 clockMs = 0;     // the engine clock, for ordering and intervals
+    quint64 sessionId = 0;
+    TraceDirection direction = TraceDirection::Sent;
+    Protocol protocol = Protocol::Udp;
+    SocketAddress local;
+    SocketAddress remote;
+    QByteArray bytes;
+    std::optional<Message> message;
+    std::optional<DecodeError> decodeError;
+    TraceCause cause = TraceCause::Transmission;
+    int retransmission = 0;
+};
+
+} // namespace coapscope

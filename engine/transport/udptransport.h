@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "datagramtransport.h"
+
+#include <QUdpSocket>
+
+namespace coapscope {
+
+class UdpTransport final : public DatagramTransport
+{
+    Q_OBJECT
+
+public:
+    explicit UdpTransport(QObject *parent = nullptr);
+
+    Expected<SocketAddress, TransportError> bind(const SocketAddress &local) override;
+    SocketAddress localAddress() const override;
+    bool isOpen() const override { return m_socket.state() == QAbstractSocket::BoundState; }
+    void send(const QByteArray &datagram, const SocketAddress &to) override;
+    void close() override { m_socket.close(); }
+
+private:
+    void readPending();
+
+    QUdpSocket m_socket;
+};
+
+} // namespace coapscope
