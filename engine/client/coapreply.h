@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "coaprequest.h"
+#include "requesterror.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace coapscope {
+
+class Session;
+
+// The pending result of one request, in the spirit of QCoapReply. It emits finished() exactly
+// once, after the response or the error. The caller owns it (deleteLater() from finished()
+// is the usual way); deleting it early cancels the request.
+class CoapReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~CoapReply() override;
+
+    const CoapRequest &request() const { return m_request; }
+    // The request as sent, with its message ID and token; empty until it goes out.
+    const Message &sentMessage() const { return m_sent; }
+
+    bool isFinished() const { return m_finished; }
+    const std::optional<Message> &response() const { return m_response; }
+    const std::optional<RequestError> &error() const { return m_error; }
+
+    // From first transmission to response, on the engine clock; -1 until there is a response.
+    qint64 roundTripMs() const { return m_roundTripMs; }
+    int retransmissions() const { return m_retransmissions; }
+
+    void cancel();
+
+signals:
+    void finished();
+    void errorOccurred(const coapscope::RequestError &error);
+
+private:
+    friend class Session;
+    CoapReply(Session *session, const CoapRequest &request);
+
+    void complete(const Message &response, qint64 roundTripMs);
+    void fail(const RequestError &error);
+    // For failures found inside Session::send(): reported from the event loop, so that the
+    // caller has connected to the signals by then.
+    void failLater(const RequestError &error);
+
+    QPointer<Session> m_session;
+    CoapRequest m_request;
+    Message m_sent;
+    std::optional<Message> m_response;
+    std::optional<RequestError> m_error;
+    qint64 m_roundTripMs = -1;
+    int m_retransmissions = 0;
+    bool m_finished = false;
+};
+
+} // namespace coapscope

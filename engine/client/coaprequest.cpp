@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "coaprequest.h"
+
+#include "codec/optionnumber.h"
+
+namespace coapscope {
+
+CoapRequest::CoapRequest(MessageCode method, const Uri &uri)
+    : m_message(MessageType::Confirmable, method)
+{
+    if (!uri.host().isEmpty())
+        setUri(uri);
+}
+
+void CoapRequest::setConfirmable(bool confirmable)
+{
+    m_message.setType(confirmable ? MessageType::Confirmable : MessageType::NonConfirmable);
+}
+
+void CoapRequest::setUri(const Uri &uri)
+{
+    for (quint16 number : {OptionNumber::UriHost, OptionNumber::UriPort, OptionNumber::UriPath,
+                           OptionNumber::UriQuery}) {
+        m_message.removeOptions(number);
+    }
+    uri.addOptionsTo(m_message);
+}
+
+void CoapRequest::setContentFormat(quint16 format)
+{
+    m_message.setUintOption(OptionNumber::ContentFormat, format);
+}
+
+void CoapRequest::setAccept(quint16 format)
+{
+    m_message.setUintOption(OptionNumber::Accept, format);
+}
+
+} // namespace coapscope

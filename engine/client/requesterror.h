@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "transport/transporterror.h"
+
+#include <QLatin1StringView>
+
+#include <optional>
+
+namespace coapscope {
+
+// Why a request ended without a response. The UI words it (ui/text).
+struct RequestError
+{
+    enum class Kind : quint8
+    {
+        Timeout,         // CON never acknowledged after MAX_RETRANSMIT retransmissions
+        NoResponse,      // acknowledged or NON, but no response within the request's timeout
+        Reset,           // the server answered with RST
+        SessionReleased, // the session was released while the request was pending
+        Cancelled,       // the application cancelled it
+        MessageTooLarge, // the request does not fit the session's MTU
+        Transport,       // the socket failed; see transportError
+    };
+    RequestError(Kind errorKind = Kind::Timeout)
+        : kind(errorKind)
+    {}
+
+    Kind kind;
+    std::optional<TransportError> transportError;
+    qint64 size = 0;  // MessageTooLarge: the encoded size
+    qint64 limit = 0; // MessageTooLarge: the MTU
+
+    static QLatin1StringView kindId(Kind kind);
+};
+
+} // namespace coapscope

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "context.h"
+
+#include "endpoint.h"
+#include "server/serverexchange.h"
+#include "session.h"
+#include "systemclock.h"
+#include "trace/tracer.h"
+#include "transport/udptransport.h"
+
+namespace coapscope {
+
+QLatin1StringView SessionError::kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::UnsupportedProtocol:
+        return QLatin1StringView("unsupported-protocol");
+    case Kind::InvalidAddress:
+        return QLatin1StringView("invalid-address");
+    case Kind::Transport:
+        return QLatin1StringView("transport");
+    }
+    return QLatin1StringView("unknown");
+}
+
+Context::Context(QObject *parent)
+    : QObject(parent)
+    , m_ownedClock(std::make_unique<SystemClock>())
+    , m_clock(m_ownedClock.get())
+    , m_random(QRandomGenerator::securelySeeded())
+{}
+
+Context::Context(Clock &clock, quint32 randomSeed, QObject *parent)
+    : QObject(parent)
+    , m_clock(&clock)
+    , m_random(randomSeed)
+{}
+
+Context::~Context()
+{
+    // Sessions first: they refer to the endpoints' transports and to the clock.
+    const auto sessions = m_sessions;
+    m_sessions.clear();
+    qDeleteAll(sessions);
+    qDeleteAll(m_endpoints);
+}
+
+std::optional<TransmissionParameters::Problem>
+Context::setTransmissionParameters(const TransmissionParameters &parameters)
+{
+    if (auto problem = parameters.validate())
+        return problem;
+    m_parameters = parameters;
+    return std::nullopt;
+}
+
+Expected<Session *, SessionError> Context::newClientSession(const SocketAddress &server,
+                                                            Protocol protocol,
+                                                            const SocketAddress &local)
+{
+    if (protocol != Protocol::Udp)
+        return unexpected(SessionError{SessionError::Kind::UnsupportedProtocol, std::nullopt});
+    if (server.isNull())
+        return unexpected(SessionError{SessionError::Kind::InvalidAddress, std::nullopt});
+    SocketAddress remote = server;
+    if (remote.port == 0)
+        remote.port = isSecure(protocol) ? 5684 : 5683;
+
+    auto *transport = new UdpTransport;
+    SocketAddress bindTo = local;
+    if (bindTo.address.isNull()) {
+        // Bind to the matching "any" address so IPv4 and IPv6 servers both work.
+        bindTo.address = remote.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QHostAddress(QHostAddress::AnyIPv6)
+                             : QHostAddress(QHostAddress::AnyIPv4);
+    }
+    const auto bound = transport->bind(bindTo);
+    if (!bound) {
+        delete transport;
+        return unexpected(SessionError{SessionError::Kind::Transport, bound.error()});
+    }
+    auto *session =
+        new Session(this, m_nextSessionId++, SessionRole::Client, protocol, transport, remote);
+    transport->setParent(session);
+    connect(transport, &DatagramTransport::datagramReceived, session,
+            [session](const QByteArray &datagram, const SocketAddress &from) {
+                // A client session talks to one server; anything else is not its business.
+                if (from == session->remoteAddress())
+                    session->receiveDatagram(datagram);
+            });
+    connect(transport, &DatagramTransport::errorOccurred, session, &Session::onTransportError);
+    addSession(session);
+    return session;
+}
+
+Expected<Endpoint *, SessionError> Context::addEndpoint(Protocol protocol,
+                                                        const SocketAddress &local)
+{
+    if (protocol != Protocol::Udp)
+        return unexpected(SessionError{SessionError::Kind::UnsupportedProtocol, std::nullopt});
+    auto *transport = new UdpTransport;
+    SocketAddress bindTo = local;
+    if (bindTo.address.isNull())
+        bindTo.address = QHostAddress(QHostAddress::Any);
+    const auto bound = transport->bind(bindTo);
+    if (!bound) {
+        delete transport;
+        return unexpected(SessionError{SessionError::Kind::Transport, bound.error()});
+    }
+    auto *endpoint = new Endpoint(this, protocol, transport);
+    m_endpoints.append(endpoint);
+    emit endpointAdded(endpoint);
+    return endpoint;
+}
+
+Session *Context::createServerSession(Endpoint *endpoint, const SocketAddress &peer)
+{
+    auto *session = new Session(this, m_nextSessionId++, SessionRole::Server, endpoint->protocol(),
+                                endpoint->transport(), peer);
+    addSession(session);
+    return session;
+}
+
+void Context::addSession(Session *session)
+{
+    m_sessions.append(session);
+    emit sessionAdded(session);
+}
+
+void Context::removeSession(Session *session)
+{
+    if (!m_sessions.removeOne(session))
+        return;
+    for (Endpoint *endpoint : std::as_const(m_endpoints))
+        endpoint->forgetSession(session);
+    emit sessionRemoved(session->id());
+}
+
+void Context::dispatchRequest(Session *session, const Message &request)
+{
+    auto exchange = std::make_shared<ServerExchange>(session, request);
+    m_resources.dispatch(exchange);
+    if (!exchange->hasResponded() && !exchange->isDeferred())
+        exchange->respond(MessageCode::InternalServerError, "the handler gave no response");
+}
+
+void Context::addTracer(Tracer *tracer)
+{
+    if (tracer && !m_tracers.contains(tracer))
+        m_tracers.append(tracer);
+}
+
+void Context::removeTracer(Tracer *tracer)
+{
+    m_tracers.removeAll(tracer);
+}
+
+void Context::recordTrace(const TraceRecord &record)
+{
+    for (Tracer *tracer : std::as_const(m_tracers))
+        tracer->record(record);
+}
+
+} // namespace coapscope

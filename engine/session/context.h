@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "common/expected.h"
+#include "protocol.h"
+#include "server/resourcetable.h"
+#include "sessionerror.h"
+#include "socketaddress.h"
+#include "transmissionparameters.h"
+
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+
+#include <memory>
+#include <optional>
+
+namespace coapscope {
+
+class Clock;
+class Endpoint;
+class Message;
+class Session;
+class Tracer;
+struct TraceRecord;
+
+// The seed's coap_context_t: owns endpoints, sessions and resources, and the settings they
+// inherit. Several contexts may live side by side. All of it runs on the thread the context
+// lives in.
+class Context : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 DefaultServerIdleTimeoutMs = 5 * 60 * 1000;
+
+    explicit Context(QObject *parent = nullptr);
+    // For tests and replays: an outside clock and a fixed seed for message IDs and tokens.
+    Context(Clock &clock, quint32 randomSeed, QObject *parent = nullptr);
+    ~Context() override;
+
+    Clock &clock() const { return *m_clock; }
+    QRandomGenerator &random() { return m_random; }
+
+    const TransmissionParameters &transmissionParameters() const { return m_parameters; }
+    // Applies to sessions made afterwards. Refuses an unusable set, returning its problem.
+    std::optional<TransmissionParameters::Problem>
+    setTransmissionParameters(const TransmissionParameters &parameters);
+    qint64 serverIdleTimeoutMs() const { return m_serverIdleTimeoutMs; }
+    void setServerIdleTimeoutMs(qint64 milliseconds) { m_serverIdleTimeoutMs = milliseconds; }
+
+    // coap_new_client_session(): a session to server (port 0 means the protocol's default),
+    // from local if given. Starts at reference count 1.
+    Expected<Session *, SessionError> newClientSession(const SocketAddress &server,
+                                                       Protocol protocol,
+                                                       const SocketAddress &local = {});
+    // coap_new_endpoint(): listens on local (port 0 picks one; see Endpoint::localAddress()).
+    Expected<Endpoint *, SessionError> addEndpoint(Protocol protocol, const SocketAddress &local);
+
+    QList<Session *> sessions() const { return m_sessions; }
+    QList<Endpoint *> endpoints() const { return m_endpoints; }
+    ResourceTable &resources() { return m_resources; }
+    const ResourceTable &resources() const { return m_resources; }
+
+    void addTracer(Tracer *tracer);
+    void removeTracer(Tracer *tracer);
+    bool isTracing() const { return !m_tracers.isEmpty(); }
+
+signals:
+    void sessionAdded(coapscope::Session *session);
+    void sessionRemoved(quint64 sessionId);
+    void endpointAdded(coapscope::Endpoint *endpoint);
+
+private:
+    friend class Session;
+    friend class Endpoint;
+
+    Session *createServerSession(Endpoint *endpoint, const SocketAddress &peer);
+    void addSession(Session *session);
+    void removeSession(Session *session);
+    void dispatchRequest(Session *session, const Message &request);
+    void recordTrace(const TraceRecord &record);
+
+    std::unique_ptr<Clock> m_ownedClock;
+    Clock *m_clock;
+    QRandomGenerator m_random;
+    TransmissionParameters m_parameters;
+    qint64 m_serverIdleTimeoutMs = DefaultServerIdleTimeoutMs;
+    QList<Session *> m_sessions;
+    QList<Endpoint *> m_endpoints;
+    ResourceTable m_resources;
+    QList<Tracer *> m_tracers;
+    quint64 m_nextSessionId = 1;
+};
+
+} // namespace coapscope

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "endpoint.h"
+
+#include "context.h"
+#include "session.h"
+#include "transport/datagramtransport.h"
+
+namespace coapscope {
+
+Endpoint::Endpoint(Context *context, Protocol protocol, DatagramTransport *transport)
+    : QObject(context)
+    , m_context(context)
+    , m_protocol(protocol)
+    , m_transport(transport)
+{
+    transport->setParent(this);
+    connect(transport, &DatagramTransport::datagramReceived, this, &Endpoint::receive);
+}
+
+Endpoint::~Endpoint() = default;
+
+SocketAddress Endpoint::localAddress() const
+{
+    return m_transport->localAddress();
+}
+
+void Endpoint::receive(const QByteArray &datagram, const SocketAddress &from)
+{
+    Session *session = m_sessions.value(from);
+    if (session) {
+        session->reference(); // revives a pooled session
+    } else {
+        session = m_context->createServerSession(this, from);
+        m_sessions.insert(from, session);
+    }
+    // The endpoint holds the session while it handles the datagram; exchanges that outlive
+    // this call hold their own reference.
+    session->receiveDatagram(datagram);
+    session->release();
+}
+
+void Endpoint::forgetSession(Session *session)
+{
+    m_sessions.remove(session->remoteAddress());
+}
+
+} // namespace coapscope

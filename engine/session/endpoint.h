@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "protocol.h"
+#include "socketaddress.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace coapscope {
+
+class Context;
+class DatagramTransport;
+class Session;
+
+// A listening address (the seed's coap_endpoint_t). Each peer that speaks to it gets a server
+// session; a session in the free pool is revived when its peer returns.
+class Endpoint : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Endpoint() override;
+
+    Protocol protocol() const { return m_protocol; }
+    SocketAddress localAddress() const;
+    QList<Session *> sessions() const { return m_sessions.values(); }
+
+private:
+    friend class Context;
+
+    Endpoint(Context *context, Protocol protocol, DatagramTransport *transport);
+    DatagramTransport *transport() const { return m_transport; }
+    void receive(const QByteArray &datagram, const SocketAddress &from);
+    void forgetSession(Session *session);
+
+    Context *m_context;
+    Protocol m_protocol;
+    DatagramTransport *m_transport;
+    QHash<SocketAddress, Session *> m_sessions;
+};
+
+} // namespace coapscope

@@ -1,0 +1,471 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "session.h"
+
+#include "client/coapreply.h"
+#include "codec/udpcodec.h"
+#include "context.h"
+#include "reliabilitylayer.h"
+#include "trace/tracerecord.h"
+#include "transport/datagramtransport.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace coapscope {
+
+namespace {
+
+// The fixed CoAP header over UDP and DTLS (RFC 7252 §3).
+constexpr int DatagramHeaderSize = 4;
+
+} // namespace
+
+Session::Session(Context *context, quint64 id, SessionRole role, Protocol protocol,
+                 DatagramTransport *transport, const SocketAddress &remote)
+    : QObject(context)
+    , m_context(context)
+    , m_id(id)
+    , m_role(role)
+    , m_protocol(protocol)
+    , m_transport(transport)
+    , m_remote(remote)
+{
+    ReliabilityLayer::Hooks hooks;
+    hooks.transmit = [this](const Message &message, TraceCause cause, int retransmission) {
+        transmit(message, cause, retransmission);
+    };
+    hooks.traced = [this](const Message &message, TraceCause cause) {
+        if (cause == TraceCause::DuplicateReceived)
+            ++m_counters.duplicatesReceived;
+        if (m_context->isTracing()) {
+            trace(TraceDirection::Received, m_receiving ? *m_receiving : UdpCodec::encode(message),
+                  &message, nullptr, cause, 0);
+        }
+    };
+    hooks.deliverRequest = [this](const Message &request) {
+        m_context->dispatchRequest(this, request);
+    };
+    hooks.deliverResponse = [this](const Message &response) { return deliverResponse(response); };
+    hooks.acknowledged = [this](quint16 messageId, const QByteArray &token) {
+        onAcknowledged(messageId, token);
+    };
+    hooks.failed = [this](quint16 messageId, const QByteArray &token, ExchangeFailure failure) {
+        onExchangeFailed(messageId, token, failure);
+    };
+    hooks.roundTripSample = [this](qint64 milliseconds) { onRoundTrip(milliseconds); };
+    hooks.queuesChanged = [this] { markChanged(); };
+    m_reliability = std::make_unique<ReliabilityLayer>(context->clock(), context->random(), hooks);
+    m_reliability->setParameters(context->transmissionParameters());
+    m_lastActivity = context->clock().now();
+}
+
+Session::~Session()
+{
+    m_context->clock().cancel(m_idleTimer);
+    m_reliability->abandonAll();
+    for (const Pending &pending : std::as_const(m_pending))
+        m_context->clock().cancel(pending.timeout);
+}
+
+Session *Session::reference()
+{
+    if (m_state == SessionState::Idle)
+        revive();
+    else
+        ++m_references;
+    markChanged();
+    return this;
+}
+
+void Session::release()
+{
+    if (m_references <= 0 || m_state == SessionState::Closed)
+        return;
+    --m_references;
+    markChanged();
+    if (m_references > 0)
+        return;
+    if (m_role == SessionRole::Client) {
+        close();
+        return;
+    }
+    // The free pool: keep the session (and its deduplication memory) for a returning peer.
+    setState(SessionState::Idle);
+    QPointer<Session> self(this);
+    m_idleTimer = m_context->clock().schedule(m_context->serverIdleTimeoutMs(), [self] {
+        if (self && self->m_state == SessionState::Idle)
+            self->close();
+    });
+}
+
+void Session::revive()
+{
+    m_context->clock().cancel(m_idleTimer);
+    m_idleTimer = 0;
+    m_references = 1;
+    setState(SessionState::Established);
+}
+
+void Session::close()
+{
+    if (m_state == SessionState::Closed)
+        return;
+    m_context->clock().cancel(m_idleTimer);
+    m_reliability->abandonAll();
+    failAllPending(RequestError{RequestError::Kind::SessionReleased});
+    m_references = 0;
+    setState(SessionState::Closed);
+    m_context->removeSession(this);
+    deleteLater();
+}
+
+bool Session::setMtu(int mtu)
+{
+    if (mtu < MinimumMtu || mtu > MaximumMtu)
+        return false;
+    m_mtu = mtu;
+    markChanged();
+    return true;
+}
+
+qsizetype Session::maxPduSize() const
+{
+    const int securityOverhead = 0; // grows with the DTLS record overhead of the cipher suite
+    return qMax(0, m_mtu - securityOverhead - DatagramHeaderSize);
+}
+
+SocketAddress Session::localAddress() const
+{
+    return m_transport ? m_transport->localAddress() : SocketAddress{};
+}
+
+QString Session::description() const
+{
+    return QStringLiteral("%1 <-> %2 %3")
+        .arg(localAddress().toString(), m_remote.toString(), QString(protocolName(m_protocol)));
+}
+
+const TransmissionParameters &Session::transmissionParameters() const
+{
+    return m_reliability->parameters();
+}
+
+std::optional<TransmissionParameters::Problem>
+Session::setTransmissionParameters(const TransmissionParameters &parameters)
+{
+    if (auto problem = parameters.validate())
+        return problem;
+    m_reliability->setParameters(parameters);
+    markChanged();
+    return std::nullopt;
+}
+
+QList<SendQueueEntry> Session::sendQueue() const
+{
+    return m_reliability->sendQueue();
+}
+
+QList<DelayQueueEntry> Session::delayQueue() const
+{
+    return m_reliability->delayQueue();
+}
+
+SessionCounters Session::counters() const
+{
+    SessionCounters counters = m_counters;
+    counters.retransmissions = m_reliability->retransmissions();
+    return counters;
+}
+
+QByteArray Session::newToken() const
+{
+    QByteArray token(m_tokenLength, Qt::Uninitialized);
+    do {
+        for (char &byte : token)
+            byte = char(m_context->random().bounded(256));
+    } while (m_pending.contains(token) && m_tokenLength > 0);
+    return token;
+}
+
+CoapReply *Session::send(const CoapRequest &request)
+{
+    auto *reply = new CoapReply(this, request);
+    if (m_state == SessionState::Closed) {
+        reply->failLater(RequestError{RequestError::Kind::SessionReleased});
+        return reply;
+    }
+    if (m_state == SessionState::Idle)
+        revive();
+
+    Message message = request.message();
+    message.setToken(newToken());
+    const qsizetype size = UdpCodec::encode(message).size();
+    if (size > m_mtu) {
+        RequestError error{RequestError::Kind::MessageTooLarge};
+        error.size = size;
+        error.limit = m_mtu;
+        reply->failLater(error);
+        return reply;
+    }
+    if (m_tokenLength == 0 && !m_pending.isEmpty()) {
+        // With empty tokens only one request can be told apart at a time.
+        reply->failLater(RequestError{RequestError::Kind::Cancelled});
+        return reply;
+    }
+
+    reply->m_sent = message;
+    const qint64 timeout = request.timeoutMs() > 0 ? request.timeoutMs()
+                                                   : transmissionParameters().maxTransmitWaitMs();
+    const QByteArray token = message.token();
+    Pending pending;
+    pending.reply = reply;
+    pending.sentAt = m_context->clock().now();
+    pending.timeout =
+        m_context->clock().schedule(timeout, [this, token] { onRequestTimeout(token); });
+    m_pending.insert(token, pending);
+    m_reliability->sendRequest(message);
+    markChanged();
+    return reply;
+}
+
+CoapReply *Session::ping()
+{
+    auto *reply = new CoapReply(this, CoapRequest(MessageCode::Empty));
+    if (m_state == SessionState::Closed) {
+        reply->failLater(RequestError{RequestError::Kind::SessionReleased});
+        return reply;
+    }
+    if (m_state == SessionState::Idle)
+        revive();
+    const quint16 messageId =
+        m_reliability->send(Message(MessageType::Confirmable, MessageCode::Empty));
+    reply->m_sent = Message(MessageType::Confirmable, MessageCode::Empty, messageId);
+    m_pings.insert(messageId, reply);
+    markChanged();
+    return reply;
+}
+
+void Session::receiveDatagram(const QByteArray &datagram)
+{
+    m_lastActivity = m_context->clock().now();
+    ++m_counters.pdusReceived;
+    m_counters.bytesReceived += quint64(datagram.size());
+    const auto decoded = UdpCodec::decode(datagram);
+    if (!decoded) {
+        ++m_counters.malformedReceived;
+        if (m_context->isTracing()) {
+            trace(TraceDirection::Received, datagram, nullptr, &decoded.error(),
+                  TraceCause::Malformed, 0);
+        }
+        // RFC 7252 §4.2: a CON we cannot process is rejected with a RST, when its header
+        // can be read at all.
+        const auto *bytes = reinterpret_cast<const uchar *>(datagram.constData());
+        if (datagram.size() >= 4 && (bytes[0] >> 6) == 1 && ((bytes[0] >> 4) & 0x3) == 0) {
+            const quint16 messageId = quint16((bytes[2] << 8) | bytes[3]);
+            transmit(Message(MessageType::Reset, MessageCode::Empty, messageId),
+                     TraceCause::ResetSent, 0);
+        }
+        markChanged();
+        return;
+    }
+    m_receiving = &datagram;
+    m_reliability->receive(decoded.value());
+    m_receiving = nullptr;
+    markChanged();
+}
+
+void Session::transmit(const Message &message, TraceCause cause, int retransmission)
+{
+    if (m_state == SessionState::Closed || !m_transport)
+        return;
+    const QByteArray bytes = UdpCodec::encode(message);
+    m_transport->send(bytes, m_remote);
+    if (cause == TraceCause::Retransmission) {
+        const auto pending = m_pending.constFind(message.token());
+        if (pending != m_pending.cend() && pending->reply)
+            pending->reply->m_retransmissions = retransmission;
+    }
+    ++m_counters.pdusSent;
+    m_counters.bytesSent += quint64(bytes.size());
+    m_lastActivity = m_context->clock().now();
+    if (m_context->isTracing())
+        trace(TraceDirection::Sent, bytes, &message, nullptr, cause, retransmission);
+    markChanged();
+}
+
+void Session::trace(TraceDirection direction, const QByteArray &bytes, const Message *message,
+                    const DecodeError *error, TraceCause cause, int retransmission)
+{
+    TraceRecord record;
+    record.timestampUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    record.clockMs = m_context->clock().now();
+    record.sessionId = m_id;
+    record.direction = direction;
+    record.protocol = m_protocol;
+    record.local = localAddress();
+    record.remote = m_remote;
+    record.bytes = bytes;
+    if (message)
+        record.message = *message;
+    if (error)
+        record.decodeError = *error;
+    record.cause = cause;
+    record.retransmission = retransmission;
+    m_context->recordTrace(record);
+}
+
+void Session::respond(const Message &request, const Message &response)
+{
+    m_reliability->respond(request, response);
+}
+
+void Session::acknowledge(const Message &request)
+{
+    m_reliability->acknowledge(request);
+}
+
+void Session::reject(const Message &request)
+{
+    transmit(Message(MessageType::Reset, MessageCode::Empty, request.messageId()),
+             TraceCause::ResetSent, 0);
+}
+
+bool Session::deliverResponse(const Message &response)
+{
+    const QByteArray token = response.token();
+    if (!m_pending.contains(token))
+        return false;
+    finishRequest(token, &response, nullptr);
+    return true;
+}
+
+void Session::onAcknowledged(quint16 messageId, const QByteArray &token)
+{
+    // An ACK to a ping is as good a sign of life as a RST.
+    if (const QPointer<CoapReply> ping = m_pings.take(messageId)) {
+        ping->complete(Message(MessageType::Acknowledgement, MessageCode::Empty, messageId), -1);
+        return;
+    }
+    Q_UNUSED(token); // a separate response will follow; the request timeout keeps running
+}
+
+void Session::onExchangeFailed(quint16 messageId, const QByteArray &token, ExchangeFailure failure)
+{
+    if (const QPointer<CoapReply> ping = m_pings.take(messageId)) {
+        if (failure == ExchangeFailure::Reset)
+            ping->complete(Message(MessageType::Reset, MessageCode::Empty, messageId), -1);
+        else if (ping)
+            ping->fail(RequestError{RequestError::Kind::Timeout});
+        markChanged();
+        return;
+    }
+    const RequestError error{failure == ExchangeFailure::Reset ? RequestError::Kind::Reset
+                                                               : RequestError::Kind::Timeout};
+    finishRequest(token, nullptr, &error);
+}
+
+void Session::onRoundTrip(qint64 milliseconds)
+{
+    m_smoothedRtt = m_smoothedRtt ? (7 * *m_smoothedRtt + milliseconds) / 8 : milliseconds;
+}
+
+void Session::onTransportError(const TransportError &error)
+{
+    // A port-unreachable answer means nobody listens there: end what is pending at once.
+    if (error.kind != TransportError::Kind::ConnectionRefused)
+        return;
+    RequestError failure{RequestError::Kind::Transport};
+    failure.transportError = error;
+    m_reliability->abandonAll();
+    failAllPending(failure);
+}
+
+void Session::onRequestTimeout(const QByteArray &token)
+{
+    const auto found = m_pending.find(token);
+    if (found == m_pending.end())
+        return;
+    found->timeout = 0;
+    m_reliability->cancel(token);
+    const RequestError error{RequestError::Kind::NoResponse};
+    finishRequest(token, nullptr, &error);
+}
+
+void Session::finishRequest(const QByteArray &token, const Message *response,
+                            const RequestError *error)
+{
+    const auto found = m_pending.find(token);
+    if (found == m_pending.end())
+        return;
+    const Pending pending = found.value();
+    m_pending.erase(found);
+    m_context->clock().cancel(pending.timeout);
+    markChanged();
+    if (!pending.reply)
+        return;
+    if (response)
+        pending.reply->complete(*response, m_context->clock().now() - pending.sentAt);
+    else
+        pending.reply->fail(*error);
+}
+
+void Session::failAllPending(const RequestError &error)
+{
+    const auto pendingTokens = m_pending.keys();
+    for (const QByteArray &token : pendingTokens)
+        finishRequest(token, nullptr, &error);
+    const auto pings = std::exchange(m_pings, {});
+    for (const QPointer<CoapReply> &ping : pings) {
+        if (ping)
+            ping->fail(error);
+    }
+}
+
+void Session::forget(CoapReply *reply)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->reply == reply) {
+            m_context->clock().cancel(it->timeout);
+            m_reliability->cancel(it.key());
+            m_pending.erase(it);
+            markChanged();
+            return;
+        }
+    }
+    for (auto it = m_pings.begin(); it != m_pings.end(); ++it) {
+        if (it.value() == reply) {
+            m_pings.erase(it);
+            return;
+        }
+    }
+}
+
+void Session::cancel(CoapReply *reply)
+{
+    forget(reply);
+    reply->fail(RequestError{RequestError::Kind::Cancelled});
+}
+
+void Session::setState(SessionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    markChanged();
+}
+
+void Session::markChanged()
+{
+    if (m_changePending)
+        return;
+    m_changePending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_changePending = false;
+            emit changed();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace coapscope
