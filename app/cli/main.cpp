@@ -4,6 +4,8 @@
 #include "common/buildinfo.h"
 #include "decodecommand.h"
 #include "exitstatus.h"
+#include "requestcommand.h"
+#include "servecommand.h"
 #include "text/translations.h"
 #include "text/versiontext.h"
 
@@ -20,6 +22,9 @@ QString usage()
                 "Explore and debug CoAP sessions from the command line.\n"
                 "\n"
                 "Commands:\n"
+                "  get|post|put|delete|fetch|patch|ipatch URI   Send a request, print the payload\n"
+                "  ping URI                      Check that an endpoint answers (Empty CON)\n"
+                "  serve [--listen URI]...       Run the embedded demo server\n"
                 "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
                 "\n"
                 "Options:\n"
@@ -59,6 +64,16 @@ int main(int argc, char *argv[])
     const QStringList commandArguments = arguments.mid(1);
     if (first == QLatin1StringView("decode"))
         return cli::runDecode(commandArguments);
+    if (first == QLatin1StringView("ping"))
+        return cli::runPing(commandArguments);
+    if (first == QLatin1StringView("serve"))
+        return cli::runServe(commandArguments);
+    for (const MessageCode method :
+         {MessageCode::Get, MessageCode::Post, MessageCode::Put, MessageCode::Delete,
+          MessageCode::Fetch, MessageCode::Patch, MessageCode::IPatch}) {
+        if (first.compare(method.name(), Qt::CaseInsensitive) == 0)
+            return cli::runRequest(method, commandArguments);
+    }
 
     QTextStream(stderr)
         << QCoreApplication::translate("main", "Unknown command \"%1\".\n\n").arg(first) << usage();

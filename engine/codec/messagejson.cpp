@@ -99,8 +99,10 @@ QJsonObject messageToJson(const Message &message, Framing framing)
     json.insert(QLatin1StringView("options"), options);
 
     const QByteArrayView payload = message.payloadView();
-    QJsonObject payloadJson{{QLatin1StringView("size"), payload.size()},
-                            {QLatin1StringView("hex"), hex(payload)}};
+    QJsonObject payloadJson{
+        {QLatin1StringView("size"), payload.size()},
+        {QLatin1StringView("hex"), hex(payload)},
+        {QLatin1StringView("base64"), QString::fromLatin1(payload.toByteArray().toBase64())}};
     if (isPrintableUtf8(payload))
         payloadJson.insert(QLatin1StringView("text"), *decodeUtf8Strict(payload));
     json.insert(QLatin1StringView("payload"), payloadJson);

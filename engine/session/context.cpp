@@ -81,6 +81,7 @@ Expected<Session *, SessionError> Context::newClientSession(const SocketAddress 
     }
     auto *session =
         new Session(this, m_nextSessionId++, SessionRole::Client, protocol, transport, remote);
+    transport->restrictToPeer(remote);
     transport->setParent(session);
     connect(transport, &DatagramTransport::datagramReceived, session,
             [session](const QByteArray &datagram, const SocketAddress &from) {

@@ -240,7 +240,10 @@ CoapReply *Session::ping()
     const quint16 messageId =
         m_reliability->send(Message(MessageType::Confirmable, MessageCode::Empty));
     reply->m_sent = Message(MessageType::Confirmable, MessageCode::Empty, messageId);
-    m_pings.insert(messageId, reply);
+    Pending pending;
+    pending.reply = reply;
+    pending.sentAt = m_context->clock().now();
+    m_pings.insert(messageId, pending);
     markChanged();
     return reply;
 }
@@ -342,8 +345,13 @@ bool Session::deliverResponse(const Message &response)
 void Session::onAcknowledged(quint16 messageId, const QByteArray &token)
 {
     // An ACK to a ping is as good a sign of life as a RST.
-    if (const QPointer<CoapReply> ping = m_pings.take(messageId)) {
-        ping->complete(Message(MessageType::Acknowledgement, MessageCode::Empty, messageId), -1);
+    if (m_pings.contains(messageId)) {
+        const Pending ping = m_pings.take(messageId);
+        if (ping.reply) {
+            ping.reply->complete(
+                Message(MessageType::Acknowledgement, MessageCode::Empty, messageId),
+                m_context->clock().now() - ping.sentAt);
+        }
         return;
     }
     Q_UNUSED(token); // a separate response will follow; the request timeout keeps running
@@ -351,11 +359,14 @@ void Session::onAcknowledged(quint16 messageId, const QByteArray &token)
 
 void Session::onExchangeFailed(quint16 messageId, const QByteArray &token, ExchangeFailure failure)
 {
-    if (const QPointer<CoapReply> ping = m_pings.take(messageId)) {
-        if (failure == ExchangeFailure::Reset)
-            ping->complete(Message(MessageType::Reset, MessageCode::Empty, messageId), -1);
-        else if (ping)
-            ping->fail(RequestError{RequestError::Kind::Timeout});
+    if (m_pings.contains(messageId)) {
+        const Pending ping = m_pings.take(messageId);
+        if (ping.reply && failure == ExchangeFailure::Reset) {
+            ping.reply->complete(Message(MessageType::Reset, MessageCode::Empty, messageId),
+                                 m_context->clock().now() - ping.sentAt);
+        } else if (ping.reply) {
+            ping.reply->fail(RequestError{RequestError::Kind::Timeout});
+        }
         markChanged();
         return;
     }
@@ -415,9 +426,9 @@ void Session::failAllPending(const RequestError &error)
     for (const QByteArray &token : pendingTokens)
         finishRequest(token, nullptr, &error);
     const auto pings = std::exchange(m_pings, {});
-    for (const QPointer<CoapReply> &ping : pings) {
-        if (ping)
-            ping->fail(error);
+    for (const Pending &ping : pings) {
+        if (ping.reply)
+            ping.reply->fail(error);
     }
 }
 
@@ -433,7 +444,7 @@ void Session::forget(CoapReply *reply)
         }
     }
     for (auto it = m_pings.begin(); it != m_pings.end(); ++it) {
-        if (it.value() == reply) {
+        if (it->reply == reply) {
             m_pings.erase(it);
             return;
         }

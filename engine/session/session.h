@@ -176,8 +176,8 @@ private:
     DatagramTransport *m_transport;
     SocketAddress m_remote;
     std::unique_ptr<ReliabilityLayer> m_reliability;
-    QHash<QByteArray, Pending> m_pending;        // by token
-    QHash<quint16, QPointer<CoapReply>> m_pings; // by message ID
+    QHash<QByteArray, Pending> m_pending; // by token
+    QHash<quint16, Pending> m_pings;      // by message ID
     SessionCounters m_counters;
     std::optional<qint64> m_smoothedRtt;
     qint64 m_lastActivity = 0;

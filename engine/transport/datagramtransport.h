@@ -24,6 +24,9 @@ public:
     virtual SocketAddress localAddress() const = 0;
     virtual bool isOpen() const = 0;
     virtual void send(const QByteArray &datagram, const SocketAddress &to) = 0;
+    // Restricts the transport to one peer, where the platform can then report that nothing
+    // listens there (ICMP port unreachable) as a ConnectionRefused error. Client sessions use it.
+    virtual void restrictToPeer(const SocketAddress &peer) { Q_UNUSED(peer); }
     virtual void close() = 0;
 
 signals:

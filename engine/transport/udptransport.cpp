@@ -3,7 +3,36 @@
 
 #include <QNetworkDatagram>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <cerrno>
+#include <sys/socket.h>
+#endif
+
 namespace coapscope {
+
+namespace {
+
+// Qt reads past an ICMP "port unreachable" on a connected UDP socket without reporting it, so
+// look at the socket's pending error ourselves, before Qt's peek clears it.
+bool peerRefused(const QUdpSocket &socket)
+{
+    if (socket.state() != QAbstractSocket::ConnectedState)
+        return false;
+#ifdef Q_OS_WIN
+    // Windows flags it as readable with no datagram to read (WSAECONNRESET).
+    return !socket.hasPendingDatagrams();
+#else
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+        return false;
+    return error == ECONNREFUSED;
+#endif
+}
+
+} // namespace
 
 UdpTransport::UdpTransport(QObject *parent)
     : DatagramTransport(parent)
@@ -26,6 +55,11 @@ Expected<SocketAddress, TransportError> UdpTransport::bind(const SocketAddress &
     return localAddress();
 }
 
+void UdpTransport::restrictToPeer(const SocketAddress &peer)
+{
+    m_socket.connectToHost(peer.address, peer.port);
+}
+
 SocketAddress UdpTransport::localAddress() const
 {
     return SocketAddress{m_socket.localAddress(), m_socket.localPort()};
@@ -38,11 +72,18 @@ void UdpTransport::send(const QByteArray &datagram, const SocketAddress &to)
         return;
     }
     // Failures also come through errorOccurred; nothing more to do with the count here.
-    m_socket.writeDatagram(datagram, to.address, to.port);
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        m_socket.write(datagram); // writeDatagram() is not for connected sockets
+    else
+        m_socket.writeDatagram(datagram, to.address, to.port);
 }
 
 void UdpTransport::readPending()
 {
+    if (peerRefused(m_socket)) {
+        emit errorOccurred(TransportError{TransportError::Kind::ConnectionRefused,
+                                          QStringLiteral("ICMP port unreachable")});
+    }
     while (m_socket.hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_socket.receiveDatagram();
         if (!datagram.isValid())

@@ -16,8 +16,13 @@ public:
 
     Expected<SocketAddress, TransportError> bind(const SocketAddress &local) override;
     SocketAddress localAddress() const override;
-    bool isOpen() const override { return m_socket.state() == QAbstractSocket::BoundState; }
+    bool isOpen() const override
+    {
+        return m_socket.state() == QAbstractSocket::BoundState ||
+               m_socket.state() == QAbstractSocket::ConnectedState;
+    }
     void send(const QByteArray &datagram, const SocketAddress &to) override;
+    void restrictToPeer(const SocketAddress &peer) override;
     void close() override { m_socket.close(); }
 
 private:

@@ -146,8 +146,8 @@ void TestCliDecode::reportsMalformedPrecisely_data()
     QTest::newRow("reserved class") << "40 c0 00 01" << false << "reserved-code-class" << 1;
     QTest::newRow("tcp: reserved class") << "00 21" << true << "reserved-code-class" << 1;
     QTest::newRow("tcp: token length 9") << "09 01" << true << "invalid-token-length" << 0;
-    QTest::newRow("tcp: beyond Max-Message-Size") << "00 e2 e0 10 00 45" << true
-                                                  << "frame-too-large" << 2;
+    QTest::newRow("tcp: beyond Max-Message-Size")
+        << "00 e2 e0 10 00 45" << true << "frame-too-large" << 2;
     QTest::newRow("tcp: truncated frame") << "00 e2 32 45 01" << true << "truncated-frame" << 2;
 }
 
@@ -229,10 +229,9 @@ void TestCliDecode::usageErrors_data()
     QTest::newRow("size without --tcp")
         << QStringList{QStringLiteral("decode"), QStringLiteral("--max-message-size"),
                        QStringLiteral("100"), QStringLiteral("40 01 00 01")};
-    QTest::newRow("size not a number")
-        << QStringList{QStringLiteral("decode"), QStringLiteral("--tcp"),
-                       QStringLiteral("--max-message-size"), QStringLiteral("lots"),
-                       QStringLiteral("00 e2")};
+    QTest::newRow("size not a number") << QStringList{
+        QStringLiteral("decode"), QStringLiteral("--tcp"), QStringLiteral("--max-message-size"),
+        QStringLiteral("lots"), QStringLiteral("00 e2")};
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("decode"), QStringLiteral("--udp"), QStringLiteral("40")};
 }

@@ -63,6 +63,7 @@ private slots:
     void malformedDatagramsLeaveServerServing();
     void pingIsAnsweredByReset();
     void silentServerTimesOut();
+    void closedPortFailsAtOnce();
     void changesAreCoalesced();
     void requestLargerThanMtuIsRefused();
 
@@ -146,7 +147,7 @@ void TestSession::clientSessionBasics()
     QCOMPARE(session->maxPduSize(), 1276);
     session->setAppData(QStringLiteral("my data"));
     QCOMPARE(session->appData().toString(), QStringLiteral("my data"));
-    const QString expected = QStringLiteral("0.0.0.0:%1 <-> 127.0.0.1:%2 UDP")
+    const QString expected = QStringLiteral("127.0.0.1:%1 <-> 127.0.0.1:%2 UDP")
                                  .arg(session->localAddress().port)
                                  .arg(m_endpoint->localAddress().port);
     QCOMPARE(session->description(), expected);
@@ -460,6 +461,23 @@ void TestSession::silentServerTimesOut()
     }
     QCOMPARE(copies, 5);
     QCOMPARE(messageIds.size(), 1);
+}
+
+void TestSession::closedPortFailsAtOnce()
+{
+    quint16 closedPort = 0;
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        closedPort = probe.localPort();
+    }
+    auto session = m_client->newClientSession({QHostAddress(QHostAddress::LocalHost), closedPort},
+                                              Protocol::Udp);
+    std::unique_ptr<CoapReply> reply(session.value()->send(CoapRequest(MessageCode::Get)));
+    QTRY_VERIFY(reply->isFinished()); // no clock advance: the ICMP answer alone ends it
+    QCOMPARE(reply->error()->kind, RequestError::Kind::Transport);
+    QCOMPARE(reply->error()->transportError->kind, TransportError::Kind::ConnectionRefused);
+    QVERIFY(session.value()->sendQueue().isEmpty());
 }
 
 void TestSession::changesAreCoalesced()

@@ -160,8 +160,8 @@ void TestUdpCodec::rejectsMalformed_data()
         << hexBytes("40 01 00 01 b1 61 ff") << Kind::PayloadMarkerWithoutPayload << 6;
     QTest::newRow("empty with token")
         << hexBytes("41 00 00 01 aa") << Kind::EmptyMessageNotEmpty << 0;
-    QTest::newRow("empty with TKL but no token") << hexBytes("41 00 00 01")
-                                                 << Kind::EmptyMessageNotEmpty << 0;
+    QTest::newRow("empty with TKL but no token")
+        << hexBytes("41 00 00 01") << Kind::EmptyMessageNotEmpty << 0;
     QTest::newRow("empty with payload")
         << hexBytes("60 00 00 01 ff 00") << Kind::EmptyMessageNotEmpty << 4;
     QTest::newRow("empty with option")

@@ -137,6 +137,27 @@ QString payloadText(QByteArrayView payload)
     return hexDump(payload);
 }
 
+QString summarizeMessage(const Message &message, Framing framing)
+{
+    QString text;
+    if (framing == Framing::Datagram) {
+        text += QStringLiteral("%1 %2 MID %3")
+                    .arg(messageTypeAbbreviation(message.type()))
+                    .arg(codeText(message.code()))
+                    .arg(message.messageId());
+    } else {
+        text += codeText(message.code());
+    }
+    if (!message.tokenView().isEmpty())
+        text += QStringLiteral(" token 0x") + QString::fromLatin1(message.token().toHex());
+    const QByteArrayList path = message.optionValues(OptionNumber::UriPath);
+    if (!path.isEmpty())
+        text += u' ' + QString::fromUtf8('/' + path.join('/'));
+    if (!message.payloadView().isEmpty())
+        text += MessageText::tr(", %n byte(s)", nullptr, int(message.payloadView().size()));
+    return text;
+}
+
 QString describeMessage(const Message &message, Framing framing)
 {
     QString text;

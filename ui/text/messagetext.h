@@ -22,6 +22,9 @@ QString optionValueText(quint16 number, MessageCode code, QByteArrayView value);
 // A payload as text when it is printable UTF-8, otherwise as a hex dump.
 QString payloadText(QByteArrayView payload);
 
+// One line: "CON GET (0.01) MID 4660 token 0xa1b2 /sensors/temp, 5 bytes".
+QString summarizeMessage(const Message &message, Framing framing);
+
 // The whole message, several lines: header, one line per option, the payload.
 QString describeMessage(const Message &message, Framing framing);
 

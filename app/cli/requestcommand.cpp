@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "requestcommand.h"
+
+#include "client/coapreply.h"
+#include "client/hostresolver.h"
+#include "codec/contentformat.h"
+#include "codec/messagejson.h"
+#include "codec/optionregistry.h"
+#include "codec/uintvalue.h"
+#include "codec/uri.h"
+#include "exitstatus.h"
+#include "session/context.h"
+#include "session/session.h"
+#include "text/hexinput.h"
+#include "text/messagetext.h"
+#include "text/networkerrortext.h"
+#include "text/urierrortext.h"
+#include "verbosetracer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+namespace coapscope::cli {
+
+namespace {
+
+struct RequestCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestCommand)
+};
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << message << '\n';
+    return ExitUsage;
+}
+
+// "--option 2049=0x0102", "--option Uri-Query=a=1", "--option 14=60".
+std::optional<Option> parseOptionArgument(const QString &argument, QString *problem)
+{
+    const qsizetype equals = argument.indexOf(u'=');
+    if (equals <= 0) {
+        *problem = RequestCommand::tr("--option takes NUMBER=VALUE or NAME=VALUE, not \"%1\"")
+                       .arg(argument);
+        return std::nullopt;
+    }
+    const QString key = argument.left(equals);
+    const QString value = argument.mid(equals + 1);
+    bool isNumber = false;
+    const uint number = key.toUInt(&isNumber);
+    const OptionDescriptor *descriptor =
+        isNumber ? OptionRegistry::find(quint16(number)) : OptionRegistry::findByName(key);
+    if ((isNumber && number > 0xffff) || (!isNumber && !descriptor)) {
+        *problem = RequestCommand::tr("unknown option \"%1\"").arg(key);
+        return std::nullopt;
+    }
+    const quint16 optionNumber = isNumber ? quint16(number) : descriptor->number;
+    if (value.startsWith(QLatin1StringView("0x"))) {
+        text::HexInputError error{};
+        const auto bytes = text::parseHexInput(value, &error);
+        if (!bytes && value != QLatin1StringView("0x")) {
+            *problem =
+                RequestCommand::tr("option %1: %2").arg(key, text::describeHexInputError(error));
+            return std::nullopt;
+        }
+        return Option(optionNumber, bytes.value_or(QByteArray()));
+    }
+    if (descriptor && descriptor->format == OptionFormat::Uint && !value.isEmpty()) {
+        bool ok = false;
+        const qulonglong uintValue = value.toULongLong(&ok);
+        if (!ok) {
+            *problem = RequestCommand::tr("option %1 takes a number, not \"%2\"").arg(key, value);
+            return std::nullopt;
+        }
+        return Option::fromUint(optionNumber, uintValue);
+    }
+    return Option(optionNumber, value.toUtf8());
+}
+
+std::optional<quint16> parseFormat(const QString &text, const QString &optionName, QString *problem)
+{
+    if (auto format = ContentFormat::parse(text))
+        return format;
+    *problem = RequestCommand::tr("%1: unknown Content-Format \"%2\" (give a number or a media "
+                                  "type such as application/json)")
+                   .arg(optionName, text);
+    return std::nullopt;
+}
+
+// Runs the event loop until the URI's host resolves and a session is open, then calls start.
+// Returns the exit status.
+int withSession(const Uri &uri, bool verbose, const std::function<CoapReply *(Session *)> &start,
+                const std::function<int(CoapReply *)> &finish)
+{
+    Context context;
+    VerboseTracer tracer;
+    if (verbose)
+        context.addTracer(&tracer);
+    std::unique_ptr<CoapReply> reply;
+    HostResolver::resolve(uri, &context, [&](const Expected<SocketAddress, ResolveError> &address) {
+        if (!address) {
+            QTextStream(stderr) << RequestCommand::tr("cannot resolve %1: %2\n")
+                                       .arg(address.error().host, address.error().detail);
+            QCoreApplication::exit(ExitNetwork);
+            return;
+        }
+        auto session = context.newClientSession(address.value(), Protocol::Udp);
+        if (!session) {
+            QTextStream(stderr) << RequestCommand::tr("cannot open a session to %1: %2\n")
+                                       .arg(address->toString(),
+                                            text::describeSessionError(session.error()));
+            QCoreApplication::exit(ExitNetwork);
+            return;
+        }
+        reply.reset(start(session.value()));
+        QObject::connect(reply.get(), &CoapReply::finished, &context,
+                         [&] { QCoreApplication::exit(finish(reply.get())); });
+    });
+    return QCoreApplication::exec();
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("timeout"),
+         RequestCommand::tr("Give up after SECONDS (default: MAX_TRANSMIT_WAIT, 93 s)."),
+         QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("verbose"),
+                      RequestCommand::tr("Print one line per datagram on standard error.")});
+    parser.addOption({QStringLiteral("json"),
+                      RequestCommand::tr("Print the outcome as JSON (see the README).")});
+}
+
+std::optional<Uri> parseTarget(const QCommandLineParser &parser, QString *problem)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        *problem = RequestCommand::tr("give exactly one URI, such as coap://127.0.0.1/test");
+        return std::nullopt;
+    }
+    const auto uri = Uri::parse(positional.first());
+    if (!uri) {
+        *problem = RequestCommand::tr("invalid URI: %1").arg(text::describeUriError(uri.error()));
+        return std::nullopt;
+    }
+    if (uri->scheme() != UriScheme::Coap) {
+        *problem = RequestCommand::tr("%1 is not available yet: only coap:// (UDP) for now")
+                       .arg(QString(Uri::schemeName(uri->scheme())));
+        return std::nullopt;
+    }
+    return uri.value();
+}
+
+void printFailure(const RequestError &error, bool json)
+{
+    if (json) {
+        const QJsonObject object{
+            {QLatin1StringView("error"),
+             QJsonObject{{QLatin1StringView("kind"), QString(RequestError::kindId(error.kind))},
+                         {QLatin1StringView("message"), text::describeRequestError(error)}}}};
+        QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
+        QTextStream(stderr) << text::describeRequestError(error) << '\n';
+    }
+}
+
+int exitStatusFor(const RequestError &error)
+{
+    return error.kind == RequestError::Kind::MessageTooLarge ? ExitUsage : ExitNetwork;
+}
+
+} // namespace
+
+int runRequest(MessageCode method, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        RequestCommand::tr("Send a %1 request and print the response payload.")
+            .arg(QString(method.name())));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("uri"), RequestCommand::tr("The resource."),
+                                 QStringLiteral("URI"));
+    parser.addOptions({
+        {QStringLiteral("payload"), RequestCommand::tr("Send TEXT as the payload."),
+         QStringLiteral("text")},
+        {QStringLiteral("payload-file"), RequestCommand::tr("Send the contents of FILE."),
+         QStringLiteral("file")},
+        {QStringLiteral("content-format"),
+         RequestCommand::tr("Content-Format of the payload, by number or media type."),
+         QStringLiteral("format")},
+        {QStringLiteral("accept"), RequestCommand::tr("Ask for this Content-Format."),
+         QStringLiteral("format")},
+        {QStringLiteral("non"), RequestCommand::tr("Send a Non-confirmable request.")},
+        {QStringLiteral("option"),
+         RequestCommand::tr("Add an option, NUMBER=VALUE or NAME=VALUE (0x... for bytes); "
+                            "repeatable."),
+         QStringLiteral("option")},
+    });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitSuccess;
+    }
+
+    QString problem;
+    const auto uri = parseTarget(parser, &problem);
+    if (!uri)
+        return usageError(problem);
+    CoapRequest request(method, *uri);
+    request.setConfirmable(!parser.isSet(QStringLiteral("non")));
+
+    if (parser.isSet(QStringLiteral("payload")) && parser.isSet(QStringLiteral("payload-file")))
+        return usageError(RequestCommand::tr("give --payload or --payload-file, not both"));
+    if (parser.isSet(QStringLiteral("payload")))
+        request.setPayload(parser.value(QStringLiteral("payload")).toUtf8());
+    if (parser.isSet(QStringLiteral("payload-file"))) {
+        QFile file(parser.value(QStringLiteral("payload-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return usageError(
+                RequestCommand::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        }
+        request.setPayload(file.readAll());
+    }
+    for (const char *name : {"content-format", "accept"}) {
+        const QString optionName = QLatin1StringView(name);
+        if (!parser.isSet(optionName))
+            continue;
+        const auto format =
+            parseFormat(parser.value(optionName), QStringLiteral("--") + optionName, &problem);
+        if (!format)
+            return usageError(problem);
+        if (optionName == QLatin1StringView("accept"))
+            request.setAccept(*format);
+        else
+            request.setContentFormat(*format);
+    }
+    for (const QString &argument : parser.values(QStringLiteral("option"))) {
+        const auto option = parseOptionArgument(argument, &problem);
+        if (!option)
+            return usageError(problem);
+        request.addOption(option->number, option->value);
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return usageError(RequestCommand::tr("--timeout takes a positive number of seconds"));
+        request.setTimeoutMs(qint64(seconds * 1000));
+    }
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    return withSession(
+        *uri, parser.isSet(QStringLiteral("verbose")),
+        [&](Session *session) { return session->send(request); },
+        [json](CoapReply *reply) -> int {
+            if (!reply->response()) {
+                printFailure(*reply->error(), json);
+                return exitStatusFor(*reply->error());
+            }
+            const Message &response = *reply->response();
+            const bool success = response.code().isSuccess();
+            if (json) {
+                QJsonObject object = messageToJson(response, Framing::Datagram);
+                object.insert(QLatin1StringView("roundTripMs"), reply->roundTripMs());
+                object.insert(QLatin1StringView("retransmissions"), reply->retransmissions());
+                QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+            } else if (success) {
+                const QByteArray payload = response.payload();
+                std::fwrite(payload.constData(), 1, size_t(payload.size()), stdout);
+                std::fflush(stdout);
+            } else {
+                QTextStream(stderr) << text::codeText(response.code()) << '\n';
+                if (!response.payloadView().isEmpty())
+                    QTextStream(stderr) << text::payloadText(response.payloadView()) << '\n';
+            }
+            return success ? ExitSuccess : ExitFailureResponse;
+        });
+}
+
+int runPing(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        RequestCommand::tr("Send a CoAP ping (an Empty CON); a live endpoint answers with RST."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("uri"), RequestCommand::tr("The endpoint."),
+                                 QStringLiteral("URI"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitSuccess;
+    }
+    QString problem;
+    const auto uri = parseTarget(parser, &problem);
+    if (!uri)
+        return usageError(problem);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    return withSession(
+        *uri, parser.isSet(QStringLiteral("verbose")),
+        [](Session *session) { return session->ping(); },
+        [json](CoapReply *reply) -> int {
+            if (!reply->response()) {
+                printFailure(*reply->error(), json);
+                return exitStatusFor(*reply->error());
+            }
+            const QString answer = QString(messageTypeAbbreviation(reply->response()->type()));
+            if (json) {
+                const QJsonObject object{{QLatin1StringView("answer"), answer},
+                                         {QLatin1StringView("roundTripMs"), reply->roundTripMs()}};
+                QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+            } else {
+                QTextStream(stdout)
+                    << RequestCommand::tr("%1 in %2 ms\n").arg(answer).arg(reply->roundTripMs());
+            }
+            return ExitSuccess;
+        });
+}
+
+} // namespace coapscope::cli

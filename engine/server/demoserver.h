@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+namespace coapscope {
+
+class Context;
+
+// The embedded demo server: the ETSI CoAP plugtest resource set, so the plugtest test
+// descriptions run against CoapScope itself (README.md lists each resource). It lives as long
+// as its context and keeps the state its resources need.
+class DemoServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How long /separate takes before its separate response.
+    static constexpr qint64 SeparateDelayMs = 1000;
+
+    explicit DemoServer(Context *context);
+
+private:
+    void installCore();
+    void installValidation();
+    void installDiscovery();
+
+    Context *m_context;
+    QByteArray m_testPayload = "Hello from the CoapScope demo server";
+    QByteArray m_validatePayload = "initial value";
+    quint32 m_validateVersion = 1;
+    bool m_create1Exists = false;
+};
+
+} // namespace coapscope

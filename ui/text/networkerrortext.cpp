@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "networkerrortext.h"
+
+#include <QCoreApplication>
+
+namespace coapscope::text {
+
+namespace {
+
+struct NetworkErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(NetworkErrorText)
+};
+
+} // namespace
+
+QString describeTransportError(const TransportError &error)
+{
+    using Kind = TransportError::Kind;
+    QString reason;
+    switch (error.kind) {
+    case Kind::AddressInUse:
+        reason = NetworkErrorText::tr("the address is already in use");
+        break;
+    case Kind::AddressNotAvailable:
+        reason = NetworkErrorText::tr("the address does not belong to this machine");
+        break;
+    case Kind::PermissionDenied:
+        reason = NetworkErrorText::tr("permission denied (ports below 1024 need privileges)");
+        break;
+    case Kind::NetworkUnreachable:
+        reason = NetworkErrorText::tr("the network is unreachable");
+        break;
+    case Kind::ConnectionRefused:
+        reason = NetworkErrorText::tr("nothing is listening there (port unreachable)");
+        break;
+    case Kind::DatagramTooLarge:
+        reason = NetworkErrorText::tr("the datagram is too large for the network");
+        break;
+    case Kind::NotOpen:
+        reason = NetworkErrorText::tr("the socket is not open");
+        break;
+    case Kind::Other:
+        reason = NetworkErrorText::tr("socket error");
+        break;
+    }
+    if (!error.detail.isEmpty() && error.kind == Kind::Other)
+        reason += QStringLiteral(" (%1)").arg(error.detail);
+    return reason;
+}
+
+QString describeSessionError(const SessionError &error)
+{
+    switch (error.kind) {
+    case SessionError::Kind::UnsupportedProtocol:
+        return NetworkErrorText::tr("this protocol is not available yet (only UDP for now)");
+    case SessionError::Kind::InvalidAddress:
+        return NetworkErrorText::tr("no usable address");
+    case SessionError::Kind::Transport:
+        return error.transportError ? describeTransportError(*error.transportError)
+                                    : NetworkErrorText::tr("socket error");
+    }
+    return NetworkErrorText::tr("cannot open the session");
+}
+
+QString describeRequestError(const RequestError &error)
+{
+    using Kind = RequestError::Kind;
+    switch (error.kind) {
+    case Kind::Timeout:
+        return NetworkErrorText::tr("no acknowledgement from the server after all retransmissions");
+    case Kind::NoResponse:
+        return NetworkErrorText::tr("no response from the server in time");
+    case Kind::Reset:
+        return NetworkErrorText::tr("the server rejected the request with a Reset");
+    case Kind::SessionReleased:
+        return NetworkErrorText::tr("the session was released");
+    case Kind::Cancelled:
+        return NetworkErrorText::tr("cancelled");
+    case Kind::MessageTooLarge:
+        return NetworkErrorText::tr("the request is %1 bytes, more than the session's MTU of %2")
+            .arg(error.size)
+            .arg(error.limit);
+    case Kind::Transport:
+        return error.transportError ? describeTransportError(*error.transportError)
+                                    : NetworkErrorText::tr("socket error");
+    }
+    return NetworkErrorText::tr("request failed");
+}
+
+} // namespace coapscope::text
