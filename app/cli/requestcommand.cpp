@@ -11,6 +11,7 @@
 #include "exitstatus.h"
 #include "session/context.h"
 #include "session/session.h"
+#include "session/transmissionparameters.h"
 #include "text/hexinput.h"
 #include "text/messagetext.h"
 #include "text/networkerrortext.h"
@@ -96,10 +97,12 @@ std::optional<quint16> parseFormat(const QString &text, const QString &optionNam
 
 // Runs the event loop until the URI's host resolves and a session is open, then calls start.
 // Returns the exit status.
-int withSession(const Uri &uri, bool verbose, const std::function<CoapReply *(Session *)> &start,
+int withSession(const Uri &uri, bool verbose, const TransmissionParameters &parameters,
+                const std::function<CoapReply *(Session *)> &start,
                 const std::function<int(CoapReply *)> &finish)
 {
     Context context;
+    context.setTransmissionParameters(parameters);
     VerboseTracer tracer;
     if (verbose)
         context.addTracer(&tracer);
@@ -137,6 +140,35 @@ void addCommonOptions(QCommandLineParser &parser)
                       RequestCommand::tr("Print one line per datagram on standard error.")});
     parser.addOption({QStringLiteral("json"),
                       RequestCommand::tr("Print the outcome as JSON (see the README).")});
+    parser.addOption({QStringLiteral("ack-timeout"),
+                      RequestCommand::tr("ACK_TIMEOUT in seconds (default 2)."),
+                      QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("max-retransmit"),
+                      RequestCommand::tr("MAX_RETRANSMIT (default 4)."), QStringLiteral("count")});
+}
+
+// The transmission parameters the options ask for; nullopt (with problem set) for nonsense.
+std::optional<TransmissionParameters> parseParameters(const QCommandLineParser &parser,
+                                                      QString *problem)
+{
+    TransmissionParameters parameters;
+    if (parser.isSet(QStringLiteral("ack-timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("ack-timeout")).toDouble(&ok);
+        parameters.ackTimeoutMs = ok ? qint64(seconds * 1000) : -1;
+    }
+    if (parser.isSet(QStringLiteral("max-retransmit"))) {
+        bool ok = false;
+        parameters.maxRetransmit = parser.value(QStringLiteral("max-retransmit")).toInt(&ok);
+        if (!ok)
+            parameters.maxRetransmit = -1;
+    }
+    if (parameters.validate()) {
+        *problem = RequestCommand::tr("--ack-timeout takes a positive number of seconds and "
+                                      "--max-retransmit a count from 0 to 20");
+        return std::nullopt;
+    }
+    return parameters;
 }
 
 std::optional<Uri> parseTarget(const QCommandLineParser &parser, QString *problem)
@@ -157,6 +189,36 @@ std::optional<Uri> parseTarget(const QCommandLineParser &parser, QString *proble
         return std::nullopt;
     }
     return uri.value();
+}
+
+struct CommonArguments
+{
+    Uri uri;
+    TransmissionParameters parameters;
+    bool json = false;
+    bool verbose = false;
+};
+
+// Parses what every request-like command takes. Returns the exit status instead when the
+// command ends here: after --help, or on a usage error.
+Expected<CommonArguments, int> parseCommonArguments(QCommandLineParser &parser,
+                                                    const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return unexpected(usageError(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return unexpected(int(ExitSuccess));
+    }
+    QString problem;
+    const auto uri = parseTarget(parser, &problem);
+    if (!uri)
+        return unexpected(usageError(problem));
+    const auto parameters = parseParameters(parser, &problem);
+    if (!parameters)
+        return unexpected(usageError(problem));
+    return CommonArguments{*uri, *parameters, parser.isSet(QStringLiteral("json")),
+                           parser.isSet(QStringLiteral("verbose"))};
 }
 
 void printFailure(const RequestError &error, bool json)
@@ -199,23 +261,20 @@ int runRequest(MessageCode method, const QStringList &arguments)
         {QStringLiteral("accept"), RequestCommand::tr("Ask for this Content-Format."),
          QStringLiteral("format")},
         {QStringLiteral("non"), RequestCommand::tr("Send a Non-confirmable request.")},
+        {QStringLiteral("block-size"),
+         RequestCommand::tr("Block size for block-wise transfers: 16, 32, ..., 1024 (default: the "
+                            "largest that fits the MTU)."),
+         QStringLiteral("bytes")},
         {QStringLiteral("option"),
          RequestCommand::tr("Add an option, NUMBER=VALUE or NAME=VALUE (0x... for bytes); "
                             "repeatable."),
          QStringLiteral("option")},
     });
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitSuccess;
-    }
-
+    const auto common = parseCommonArguments(parser, arguments);
+    if (!common)
+        return common.error();
     QString problem;
-    const auto uri = parseTarget(parser, &problem);
-    if (!uri)
-        return usageError(problem);
-    CoapRequest request(method, *uri);
+    CoapRequest request(method, common->uri);
     request.setConfirmable(!parser.isSet(QStringLiteral("non")));
 
     if (parser.isSet(QStringLiteral("payload")) && parser.isSet(QStringLiteral("payload-file")))
@@ -249,6 +308,13 @@ int runRequest(MessageCode method, const QStringList &arguments)
             return usageError(problem);
         request.addOption(option->number, option->value);
     }
+    if (parser.isSet(QStringLiteral("block-size"))) {
+        if (!request.setBlockSize(parser.value(QStringLiteral("block-size")).toInt()) ||
+            request.blockSize() == 0) {
+            return usageError(RequestCommand::tr("--block-size takes 16, 32, 64, 128, 256, 512 "
+                                                 "or 1024"));
+        }
+    }
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
@@ -257,9 +323,9 @@ int runRequest(MessageCode method, const QStringList &arguments)
         request.setTimeoutMs(qint64(seconds * 1000));
     }
 
-    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool json = common->json;
     return withSession(
-        *uri, parser.isSet(QStringLiteral("verbose")),
+        common->uri, common->verbose, common->parameters,
         [&](Session *session) { return session->send(request); },
         [json](CoapReply *reply) -> int {
             if (!reply->response()) {
@@ -294,19 +360,12 @@ int runPing(const QStringList &arguments)
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("uri"), RequestCommand::tr("The endpoint."),
                                  QStringLiteral("URI"));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitSuccess;
-    }
-    QString problem;
-    const auto uri = parseTarget(parser, &problem);
-    if (!uri)
-        return usageError(problem);
-    const bool json = parser.isSet(QStringLiteral("json"));
+    const auto common = parseCommonArguments(parser, arguments);
+    if (!common)
+        return common.error();
+    const bool json = common->json;
     return withSession(
-        *uri, parser.isSet(QStringLiteral("verbose")),
+        common->uri, common->verbose, common->parameters,
         [](Session *session) { return session->ping(); },
         [json](CoapReply *reply) -> int {
             if (!reply->response()) {

@@ -9,6 +9,7 @@
 #include "signalwatcher.h"
 #include "text/networkerrortext.h"
 #include "text/urierrortext.h"
+#include "transport/faultinjectingtransport.h"
 #include "verbosetracer.h"
 
 #include <QCommandLineParser>
@@ -39,6 +40,20 @@ int runServe(const QStringList &arguments)
                       QStringLiteral("uri")});
     parser.addOption({QStringLiteral("verbose"),
                       ServeCommand::tr("Print one line per datagram on standard error.")});
+    parser.addOption({QStringLiteral("drop-rate"),
+                      ServeCommand::tr("Fault injection: lose this share (0 to 1) of the "
+                                       "datagrams the server sends."),
+                      QStringLiteral("rate")});
+    parser.addOption({QStringLiteral("duplicate-rate"),
+                      ServeCommand::tr("Fault injection: send this share (0 to 1) twice."),
+                      QStringLiteral("rate")});
+    parser.addOption({QStringLiteral("delay"),
+                      ServeCommand::tr("Fault injection: hold every datagram MS milliseconds."),
+                      QStringLiteral("ms")});
+    parser.addOption({QStringLiteral("fault-seed"),
+                      ServeCommand::tr("Seed for the fault injection (default 7252), so a run "
+                                       "can be repeated exactly."),
+                      QStringLiteral("seed")});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return ExitUsage;
@@ -59,10 +74,40 @@ int runServe(const QStringList &arguments)
 
     // Before anything is announced: whoever sees "Serving" may stop us at once.
     SignalWatcher signalWatcher;
+    FaultInjection faults;
+    bool ok = true;
+    const auto rate = [&](const char *name) {
+        bool valid = true;
+        const double value = parser.isSet(QLatin1StringView(name))
+                                 ? parser.value(QLatin1StringView(name)).toDouble(&valid)
+                                 : 0.0;
+        ok = ok && valid && value >= 0.0 && value <= 1.0;
+        return value;
+    };
+    faults.dropRate = rate("drop-rate");
+    faults.duplicateRate = rate("duplicate-rate");
+    if (parser.isSet(QStringLiteral("delay")))
+        faults.delayMs = parser.value(QStringLiteral("delay")).toLongLong(&ok);
+    const quint32 seed = parser.isSet(QStringLiteral("fault-seed"))
+                             ? parser.value(QStringLiteral("fault-seed")).toUInt(&ok)
+                             : 7252;
+    if (!ok || faults.delayMs < 0) {
+        QTextStream(stderr) << ServeCommand::tr("serve: rates go from 0 to 1, the delay and seed "
+                                                "are whole non-negative numbers\n");
+        return ExitUsage;
+    }
+
     Context context;
     VerboseTracer tracer;
     if (parser.isSet(QStringLiteral("verbose")))
         context.addTracer(&tracer);
+    if (faults.isActive()) {
+        context.setTransportDecorator([&context, faults, seed](DatagramTransport *inner) {
+            auto *faulty = new FaultInjectingTransport(inner, context.clock(), seed);
+            faulty->setFaults(faults);
+            return faulty;
+        });
+    }
     new DemoServer(&context);
 
     for (const QString &text : std::as_const(listen)) {

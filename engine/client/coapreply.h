@@ -39,6 +39,8 @@ public:
 
 signals:
     void finished();
+    // Block-wise transfers: bytes moved so far, and the total or -1 while it is unknown.
+    void progress(qint64 bytesDone, qint64 bytesTotal);
     void errorOccurred(const coapscope::RequestError &error);
 
 private:

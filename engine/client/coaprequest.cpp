@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "coaprequest.h"
 
+#include "codec/blockvalue.h"
 #include "codec/optionnumber.h"
 
 namespace coapscope {
@@ -15,6 +16,14 @@ CoapRequest::CoapRequest(MessageCode method, const Uri &uri)
 void CoapRequest::setConfirmable(bool confirmable)
 {
     m_message.setType(confirmable ? MessageType::Confirmable : MessageType::NonConfirmable);
+}
+
+bool CoapRequest::setBlockSize(int size)
+{
+    if (size != 0 && !BlockValue::szxForSize(size))
+        return false;
+    m_blockSize = size;
+    return true;
 }
 
 void CoapRequest::setUri(const Uri &uri)

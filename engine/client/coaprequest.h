@@ -26,6 +26,12 @@ public:
     void setContentFormat(quint16 format);
     void setAccept(quint16 format);
 
+    // The preferred block size for block-wise transfers (16..1024, a power of two), or 0 for
+    // the largest that fits the session's MTU. A preference is also sent to the server (early
+    // negotiation, RFC 7959 §2.4). Returns false, changing nothing, for any other size.
+    int blockSize() const { return m_blockSize; }
+    bool setBlockSize(int size);
+
     // 0 means the session's default: MAX_TRANSMIT_WAIT of its transmission parameters.
     qint64 timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(qint64 timeoutMs) { m_timeoutMs = timeoutMs; }
@@ -35,6 +41,7 @@ public:
 private:
     Message m_message;
     qint64 m_timeoutMs = 0;
+    int m_blockSize = 0;
 };
 
 } // namespace coapscope

@@ -20,6 +20,8 @@ QLatin1StringView RequestError::kindId(Kind kind)
         return QLatin1StringView("message-too-large");
     case Kind::Transport:
         return QLatin1StringView("transport");
+    case Kind::IncompleteTransfer:
+        return QLatin1StringView("incomplete-transfer");
     }
     return QLatin1StringView("unknown");
 }

@@ -14,13 +14,14 @@ struct RequestError
 {
     enum class Kind : quint8
     {
-        Timeout,         // CON never acknowledged after MAX_RETRANSMIT retransmissions
-        NoResponse,      // acknowledged or NON, but no response within the request's timeout
-        Reset,           // the server answered with RST
-        SessionReleased, // the session was released while the request was pending
-        Cancelled,       // the application cancelled it
-        MessageTooLarge, // the request does not fit the session's MTU
-        Transport,       // the socket failed; see transportError
+        Timeout,            // CON never acknowledged after MAX_RETRANSMIT retransmissions
+        NoResponse,         // acknowledged or NON, but no response within the request's timeout
+        Reset,              // the server answered with RST
+        SessionReleased,    // the session was released while the request was pending
+        Cancelled,          // the application cancelled it
+        MessageTooLarge,    // the request does not fit the session's MTU
+        IncompleteTransfer, // a block-wise transfer broke off or its blocks did not fit together
+        Transport,          // the socket failed; see transportError
     };
     RequestError(Kind errorKind = Kind::Timeout)
         : kind(errorKind)

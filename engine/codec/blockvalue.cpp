@@ -29,6 +29,14 @@ std::optional<BlockValue> BlockValue::fromOptionValue(QByteArrayView bytes)
     return fromUint(*value);
 }
 
+bool BlockValue::read(QByteArrayView bytes, BlockValue &out)
+{
+    const auto value = fromOptionValue(bytes);
+    if (value)
+        out = *value;
+    return value.has_value();
+}
+
 std::optional<quint8> BlockValue::szxForSize(int size)
 {
     for (quint8 szx = 0; szx <= 6; ++szx) {

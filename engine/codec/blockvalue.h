@@ -30,6 +30,9 @@ struct BlockValue
     static std::optional<BlockValue> fromUint(quint64 value);
     // nullopt when the option value is longer than three bytes.
     static std::optional<BlockValue> fromOptionValue(QByteArrayView bytes);
+    // The same, writing to out; for call sites where GCC 12 wrongly warns about a
+    // std::optional<BlockValue> being used uninitialized.
+    static bool read(QByteArrayView bytes, BlockValue &out);
     // The SZX for a block size of 16, 32, ..., 1024 bytes; nullopt for any other size.
     static std::optional<quint8> szxForSize(int size);
 

@@ -32,6 +32,7 @@ DemoServer::DemoServer(Context *context)
     installCore();
     installValidation();
     installDiscovery();
+    installBlockwise();
     WellKnownCore::install(context->resources());
 }
 
@@ -172,6 +173,60 @@ void DemoServer::installValidation()
         .on(MessageCode::Delete, [this](const ExchangePtr &x) {
             m_create1Exists = false;
             x->respond(MessageCode::Deleted);
+        });
+}
+
+// About 2 KiB of numbered lines: any block size shows where each block starts.
+QByteArray DemoServer::largeText()
+{
+    QByteArray text;
+    for (int line = 1; text.size() < 2048; ++line)
+        text += "CoapScope demo /large, line " + QByteArray::number(line).rightJustified(3, '0') +
+                ": the quick brown fox jumps over the lazy dog\n";
+    return text;
+}
+
+void DemoServer::installBlockwise()
+{
+    ResourceTable &table = m_context->resources();
+    table.add({"large"})
+        .addAttribute("rt", "block")
+        .addAttribute("title", "Large resource")
+        .addAttribute("sz", QByteArray::number(largeText().size()))
+        .addAttribute("ct", "0")
+        .on(MessageCode::Get, [](const ExchangePtr &x) {
+            x->respond(MessageCode::Content, largeText(), ContentFormat::TextPlain);
+        });
+
+    m_largeUpdate = largeText();
+    table.add({"large-update"})
+        .addAttribute("rt", "block")
+        .addAttribute("title", "Large resource that can be updated using PUT method")
+        .addAttribute("ct", "0")
+        .on(MessageCode::Get,
+            [this](const ExchangePtr &x) {
+                x->respond(MessageCode::Content, m_largeUpdate, ContentFormat::TextPlain);
+            })
+        .on(MessageCode::Put, [this](const ExchangePtr &x) {
+            m_largeUpdate = x->request().payload();
+            x->respond(MessageCode::Changed);
+        });
+
+    table.add({"large-create"})
+        .addAttribute("rt", "block")
+        .addAttribute("title", "Large resource that can be created using POST method")
+        .on(MessageCode::Post, [this](const ExchangePtr &x) {
+            const QByteArray name = QByteArray::number(++m_created);
+            m_context->resources()
+                .add({"large-create", name})
+                .addAttribute("title", "Created by POST to /large-create")
+                .on(MessageCode::Get, [body = x->request().payload()](const ExchangePtr &y) {
+                    y->respond(MessageCode::Content, body, ContentFormat::TextPlain);
+                });
+            Message response(MessageType::Acknowledgement, MessageCode::Created);
+            response.addOption(N::LocationPath, "large-create");
+            response.addOption(N::LocationPath, name);
+            x->respond(response);
         });
 }
 

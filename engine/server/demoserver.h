@@ -21,16 +21,22 @@ public:
 
     explicit DemoServer(Context *context);
 
+    // The body of /large.
+    static QByteArray largeText();
+
 private:
     void installCore();
     void installValidation();
     void installDiscovery();
+    void installBlockwise();
 
     Context *m_context;
     QByteArray m_testPayload = "Hello from the CoapScope demo server";
     QByteArray m_validatePayload = "initial value";
     quint32 m_validateVersion = 1;
     bool m_create1Exists = false;
+    QByteArray m_largeUpdate;
+    int m_created = 0;
 };
 
 } // namespace coapscope

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "serverexchange.h"
 
+#include "client/blocktransfer.h"
+#include "codec/blockvalue.h"
 #include "codec/optionnumber.h"
 #include "session/session.h"
 
@@ -38,9 +40,48 @@ void ServerExchange::respond(Message response)
     m_responded = true;
     if (m_session) {
         response.setToken(m_request.tokenView());
-        m_session->respond(m_request, response);
+        if (!m_block1.isNull())
+            response.setOption(OptionNumber::Block1, m_block1);
+        m_session->respond(m_request, shapeForBlockwise(std::move(response)));
     }
     releaseSession();
+}
+
+// RFC 7959 §2.4: a body larger than one block, or a request for a particular block, is
+// answered one block at a time, sliced out of the whole representation.
+Message ServerExchange::shapeForBlockwise(Message response) const
+{
+    BlockValue requestedBlock;
+    const auto requested = m_request.option(OptionNumber::Block2);
+    const bool blockRequested = requested && BlockValue::read(*requested, requestedBlock);
+    const int fits = BlockTransfer::blockSizeFor(response, m_session->mtu());
+    int blockSize = fits;
+    if (blockRequested && requestedBlock.blockSize() < blockSize)
+        blockSize = requestedBlock.blockSize();
+    const QByteArray body = response.payload();
+    if (!blockRequested && body.size() <= fits)
+        return response;
+    if (!response.code().isSuccess())
+        return response;
+
+    const quint32 number =
+        blockRequested ? quint32(requestedBlock.offset() / quint64(blockSize)) : 0;
+    const qint64 offset = qint64(number) * blockSize;
+    if (offset > 0 && offset >= body.size()) {
+        Message outOfRange(response.type(), MessageCode::BadOption);
+        outOfRange.setToken(response.tokenView());
+        outOfRange.setPayload("block number beyond the end of the resource");
+        return outOfRange;
+    }
+    const QByteArray chunk = body.mid(offset, blockSize);
+    const bool more = offset + chunk.size() < body.size();
+    response.setOption(
+        OptionNumber::Block2,
+        BlockValue{number, more, *BlockValue::szxForSize(blockSize)}.toOptionValue());
+    if (number == 0 || m_request.hasOption(OptionNumber::Size2))
+        response.setUintOption(OptionNumber::Size2, quint64(body.size()));
+    response.setPayload(chunk);
+    return response;
 }
 
 void ServerExchange::respond(MessageCode code, QByteArrayView payload,

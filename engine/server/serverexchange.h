@@ -37,6 +37,9 @@ public:
     // Rejects the request with a RST instead of answering (RFC 7252 §4.2, §4.3).
     void reject();
 
+    // The Block1 option that acknowledges the last block of an upload; respond() adds it.
+    void setUploadAcknowledgement(const QByteArray &block1) { m_block1 = block1; }
+
     bool hasResponded() const { return m_responded; }
     bool isDeferred() const { return m_deferred; }
 
@@ -44,7 +47,10 @@ private:
     void releaseSession();
 
     QPointer<Session> m_session;
+    Message shapeForBlockwise(Message response) const;
+
     Message m_request;
+    QByteArray m_block1;
     bool m_responded = false;
     bool m_deferred = false;
     bool m_holdsReference = false;

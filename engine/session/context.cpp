@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "context.h"
 
+#include "codec/optionnumber.h"
 #include "endpoint.h"
+#include "server/blockassembler.h"
 #include "server/serverexchange.h"
 #include "session.h"
 #include "systemclock.h"
@@ -66,7 +68,7 @@ Expected<Session *, SessionError> Context::newClientSession(const SocketAddress 
     if (remote.port == 0)
         remote.port = isSecure(protocol) ? 5684 : 5683;
 
-    auto *transport = new UdpTransport;
+    DatagramTransport *transport = makeTransport();
     SocketAddress bindTo = local;
     if (bindTo.address.isNull()) {
         // Bind to the matching "any" address so IPv4 and IPv6 servers both work.
@@ -99,7 +101,7 @@ Expected<Endpoint *, SessionError> Context::addEndpoint(Protocol protocol,
 {
     if (protocol != Protocol::Udp)
         return unexpected(SessionError{SessionError::Kind::UnsupportedProtocol, std::nullopt});
-    auto *transport = new UdpTransport;
+    DatagramTransport *transport = makeTransport();
     SocketAddress bindTo = local;
     if (bindTo.address.isNull())
         bindTo.address = QHostAddress(QHostAddress::Any);
@@ -112,6 +114,12 @@ Expected<Endpoint *, SessionError> Context::addEndpoint(Protocol protocol,
     m_endpoints.append(endpoint);
     emit endpointAdded(endpoint);
     return endpoint;
+}
+
+DatagramTransport *Context::makeTransport()
+{
+    DatagramTransport *transport = new UdpTransport;
+    return m_decorator ? m_decorator(transport) : transport;
 }
 
 Session *Context::createServerSession(Endpoint *endpoint, const SocketAddress &peer)
@@ -139,7 +147,41 @@ void Context::removeSession(Session *session)
 
 void Context::dispatchRequest(Session *session, const Message &request)
 {
-    auto exchange = std::make_shared<ServerExchange>(session, request);
+    if (request.hasOption(OptionNumber::Block1)) {
+        const BlockAssembler::Result assembled = session->uploads().add(request);
+        using Outcome = BlockAssembler::Result::Outcome;
+        if (assembled.outcome != Outcome::Complete) {
+            ServerExchange exchange(session, request);
+            Message answer(MessageType::Acknowledgement, MessageCode::Continue);
+            switch (assembled.outcome) {
+            case Outcome::Continue:
+                answer.addOption(OptionNumber::Block1, assembled.block.toOptionValue());
+                break;
+            case Outcome::Incomplete:
+                answer.setCode(MessageCode::RequestEntityIncomplete);
+                break;
+            case Outcome::TooLarge:
+                answer.setCode(MessageCode::RequestEntityTooLarge);
+                answer.addUintOption(OptionNumber::Size1, BlockAssembler::MaxBodySize);
+                break;
+            default:
+                answer.setCode(MessageCode::BadRequest);
+                answer.setPayload("a block with M set must be exactly the block size");
+                break;
+            }
+            exchange.respond(answer);
+            return;
+        }
+        auto exchange = std::make_shared<ServerExchange>(session, assembled.request);
+        exchange->setUploadAcknowledgement(assembled.block.toOptionValue());
+        runHandler(exchange);
+        return;
+    }
+    runHandler(std::make_shared<ServerExchange>(session, request));
+}
+
+void Context::runHandler(const std::shared_ptr<ServerExchange> &exchange)
+{
     m_resources.dispatch(exchange);
     if (!exchange->hasResponded() && !exchange->isDeferred())
         exchange->respond(MessageCode::InternalServerError, "the handler gave no response");

@@ -12,13 +12,16 @@
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace coapscope {
 
 class Clock;
+class DatagramTransport;
 class Endpoint;
+class ServerExchange;
 class Message;
 class Session;
 class Tracer;
@@ -62,6 +65,11 @@ public:
     ResourceTable &resources() { return m_resources; }
     const ResourceTable &resources() const { return m_resources; }
 
+    // Wraps every transport made from now on, e.g. in a FaultInjectingTransport. The function
+    // takes ownership of the transport it is given and returns the one to use.
+    using TransportDecorator = std::function<DatagramTransport *(DatagramTransport *)>;
+    void setTransportDecorator(TransportDecorator decorator) { m_decorator = std::move(decorator); }
+
     void addTracer(Tracer *tracer);
     void removeTracer(Tracer *tracer);
     bool isTracing() const { return !m_tracers.isEmpty(); }
@@ -75,10 +83,12 @@ private:
     friend class Session;
     friend class Endpoint;
 
+    DatagramTransport *makeTransport();
     Session *createServerSession(Endpoint *endpoint, const SocketAddress &peer);
     void addSession(Session *session);
     void removeSession(Session *session);
     void dispatchRequest(Session *session, const Message &request);
+    void runHandler(const std::shared_ptr<ServerExchange> &exchange);
     void recordTrace(const TraceRecord &record);
 
     std::unique_ptr<Clock> m_ownedClock;
@@ -90,6 +100,7 @@ private:
     QList<Endpoint *> m_endpoints;
     ResourceTable m_resources;
     QList<Tracer *> m_tracers;
+    TransportDecorator m_decorator;
     quint64 m_nextSessionId = 1;
 };
 

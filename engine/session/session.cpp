@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "session.h"
 
+#include "client/blocktransfer.h"
 #include "client/coapreply.h"
 #include "codec/udpcodec.h"
 #include "context.h"
 #include "reliabilitylayer.h"
+#include "server/blockassembler.h"
 #include "trace/tracerecord.h"
 #include "transport/datagramtransport.h"
 
@@ -198,8 +200,12 @@ CoapReply *Session::send(const CoapRequest &request)
         revive();
 
     Message message = request.message();
-    message.setToken(newToken());
-    const qsizetype size = UdpCodec::encode(message).size();
+    const int preferred = request.blockSize() > 0 ? request.blockSize() : 1024;
+    const int blockSize = BlockTransfer::blockSizeFor(message, m_mtu, preferred);
+    auto transfer = std::make_shared<BlockTransfer>(message, blockSize, request.blockSize() > 0);
+    Message first = transfer->firstRequest();
+    first.setToken(QByteArray(Message::MaxTokenLength, '\0')); // sized as the real one may be
+    const qsizetype size = UdpCodec::encode(first).size();
     if (size > m_mtu) {
         RequestError error{RequestError::Kind::MessageTooLarge};
         error.size = size;
@@ -213,19 +219,28 @@ CoapReply *Session::send(const CoapRequest &request)
         return reply;
     }
 
-    reply->m_sent = message;
-    const qint64 timeout = request.timeoutMs() > 0 ? request.timeoutMs()
-                                                   : transmissionParameters().maxTransmitWaitMs();
-    const QByteArray token = message.token();
     Pending pending;
     pending.reply = reply;
     pending.sentAt = m_context->clock().now();
+    pending.timeoutMs = request.timeoutMs() > 0 ? request.timeoutMs()
+                                                : transmissionParameters().maxTransmitWaitMs();
+    pending.transfer = transfer;
+    sendPending(pending, first);
+    return reply;
+}
+
+// Sends one message of a request (the first, or the next block) under a fresh token.
+void Session::sendPending(Pending pending, Message message)
+{
+    message.setToken(newToken());
+    const QByteArray token = message.token();
+    if (pending.reply && pending.reply->m_sent.code().isEmpty())
+        pending.reply->m_sent = message;
     pending.timeout =
-        m_context->clock().schedule(timeout, [this, token] { onRequestTimeout(token); });
+        m_context->clock().schedule(pending.timeoutMs, [this, token] { onRequestTimeout(token); });
     m_pending.insert(token, pending);
     m_reliability->sendRequest(message);
     markChanged();
-    return reply;
 }
 
 CoapReply *Session::ping()
@@ -327,6 +342,13 @@ void Session::acknowledge(const Message &request)
     m_reliability->acknowledge(request);
 }
 
+BlockAssembler &Session::uploads()
+{
+    if (!m_uploads)
+        m_uploads = std::make_unique<BlockAssembler>();
+    return *m_uploads;
+}
+
 void Session::reject(const Message &request)
 {
     transmit(Message(MessageType::Reset, MessageCode::Empty, request.messageId()),
@@ -336,9 +358,33 @@ void Session::reject(const Message &request)
 bool Session::deliverResponse(const Message &response)
 {
     const QByteArray token = response.token();
-    if (!m_pending.contains(token))
+    const auto found = m_pending.find(token);
+    if (found == m_pending.end())
         return false;
-    finishRequest(token, &response, nullptr);
+    if (!found->transfer) {
+        finishRequest(token, &response, nullptr);
+        return true;
+    }
+    const BlockTransfer::Step step = found->transfer->onResponse(response);
+    switch (step.kind) {
+    case BlockTransfer::Step::Kind::Complete:
+        finishRequest(token, &step.message, nullptr);
+        break;
+    case BlockTransfer::Step::Kind::Fail:
+        finishRequest(token, nullptr, &*step.error);
+        break;
+    case BlockTransfer::Step::Kind::SendNext: {
+        Pending next = found.value();
+        m_pending.erase(found);
+        m_context->clock().cancel(next.timeout);
+        if (next.reply) {
+            const auto total = next.transfer->bytesTotal();
+            emit next.reply->progress(next.transfer->bytesDone(), total ? *total : -1);
+        }
+        sendPending(next, step.message);
+        break;
+    }
+    }
     return true;
 }
 

@@ -17,6 +17,8 @@
 
 namespace coapscope {
 
+class BlockAssembler;
+class BlockTransfer;
 class CoapReply;
 class CoapRequest;
 class Context;
@@ -139,6 +141,7 @@ private:
     void respond(const Message &request, const Message &response);
     void acknowledge(const Message &request);
     void reject(const Message &request);
+    BlockAssembler &uploads();
 
     bool deliverResponse(const Message &response);
     void onAcknowledged(quint16 messageId, const QByteArray &token);
@@ -162,7 +165,10 @@ private:
         QPointer<CoapReply> reply;
         Clock::TimerId timeout = 0;
         qint64 sentAt = 0;
+        qint64 timeoutMs = 0;
+        std::shared_ptr<BlockTransfer> transfer;
     };
+    void sendPending(Pending pending, Message message);
 
     Context *m_context;
     quint64 m_id;
@@ -184,6 +190,7 @@ private:
     Clock::TimerId m_idleTimer = 0;
     bool m_changePending = false;
     const QByteArray *m_receiving = nullptr; // the datagram being processed, for the trace
+    std::unique_ptr<BlockAssembler> m_uploads;
 };
 
 } // namespace coapscope

@@ -84,6 +84,9 @@ QString describeRequestError(const RequestError &error)
     case Kind::Transport:
         return error.transportError ? describeTransportError(*error.transportError)
                                     : NetworkErrorText::tr("socket error");
+    case Kind::IncompleteTransfer:
+        return NetworkErrorText::tr("the block-wise transfer broke off: blocks were missing, out "
+                                    "of order, or of a representation that changed meanwhile");
     }
     return NetworkErrorText::tr("request failed");
 }
