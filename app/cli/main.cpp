@@ -23,6 +23,7 @@ QString usage()
                 "\n"
                 "Commands:\n"
                 "  get|post|put|delete|fetch|patch|ipatch URI   Send a request, print the payload\n"
+                "  observe URI [--count N]       Print notifications as they arrive\n"
                 "  ping URI                      Check that an endpoint answers (Empty CON)\n"
                 "  serve [--listen URI]...       Run the embedded demo server\n"
                 "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
     const QStringList commandArguments = arguments.mid(1);
     if (first == QLatin1StringView("decode"))
         return cli::runDecode(commandArguments);
+    if (first == QLatin1StringView("observe"))
+        return cli::runObserve(commandArguments);
     if (first == QLatin1StringView("ping"))
         return cli::runPing(commandArguments);
     if (first == QLatin1StringView("serve"))

@@ -5,6 +5,7 @@
 #include "client/hostresolver.h"
 #include "codec/contentformat.h"
 #include "codec/messagejson.h"
+#include "codec/optionnumber.h"
 #include "codec/optionregistry.h"
 #include "codec/uintvalue.h"
 #include "codec/uri.h"
@@ -24,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <optional>
@@ -241,13 +243,10 @@ int exitStatusFor(const RequestError &error)
 
 } // namespace
 
-int runRequest(MessageCode method, const QStringList &arguments)
+namespace {
+
+void addRequestOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        RequestCommand::tr("Send a %1 request and print the response payload.")
-            .arg(QString(method.name())));
-    addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("uri"), RequestCommand::tr("The resource."),
                                  QStringLiteral("URI"));
     parser.addOptions({
@@ -270,22 +269,26 @@ int runRequest(MessageCode method, const QStringList &arguments)
                             "repeatable."),
          QStringLiteral("option")},
     });
-    const auto common = parseCommonArguments(parser, arguments);
-    if (!common)
-        return common.error();
-    QString problem;
-    CoapRequest request(method, common->uri);
-    request.setConfirmable(!parser.isSet(QStringLiteral("non")));
+}
 
-    if (parser.isSet(QStringLiteral("payload")) && parser.isSet(QStringLiteral("payload-file")))
-        return usageError(RequestCommand::tr("give --payload or --payload-file, not both"));
+// The request the options describe; nullopt, with problem set, for nonsense.
+std::optional<CoapRequest> buildRequest(const QCommandLineParser &parser, MessageCode method,
+                                        const Uri &uri, QString *problem)
+{
+    CoapRequest request(method, uri);
+    request.setConfirmable(!parser.isSet(QStringLiteral("non")));
+    if (parser.isSet(QStringLiteral("payload")) && parser.isSet(QStringLiteral("payload-file"))) {
+        *problem = RequestCommand::tr("give --payload or --payload-file, not both");
+        return std::nullopt;
+    }
     if (parser.isSet(QStringLiteral("payload")))
         request.setPayload(parser.value(QStringLiteral("payload")).toUtf8());
     if (parser.isSet(QStringLiteral("payload-file"))) {
         QFile file(parser.value(QStringLiteral("payload-file")));
         if (!file.open(QIODevice::ReadOnly)) {
-            return usageError(
-                RequestCommand::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            *problem =
+                RequestCommand::tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return std::nullopt;
         }
         request.setPayload(file.readAll());
     }
@@ -294,34 +297,57 @@ int runRequest(MessageCode method, const QStringList &arguments)
         if (!parser.isSet(optionName))
             continue;
         const auto format =
-            parseFormat(parser.value(optionName), QStringLiteral("--") + optionName, &problem);
+            parseFormat(parser.value(optionName), QStringLiteral("--") + optionName, problem);
         if (!format)
-            return usageError(problem);
+            return std::nullopt;
         if (optionName == QLatin1StringView("accept"))
             request.setAccept(*format);
         else
             request.setContentFormat(*format);
     }
     for (const QString &argument : parser.values(QStringLiteral("option"))) {
-        const auto option = parseOptionArgument(argument, &problem);
+        const auto option = parseOptionArgument(argument, problem);
         if (!option)
-            return usageError(problem);
+            return std::nullopt;
         request.addOption(option->number, option->value);
     }
     if (parser.isSet(QStringLiteral("block-size"))) {
         if (!request.setBlockSize(parser.value(QStringLiteral("block-size")).toInt()) ||
             request.blockSize() == 0) {
-            return usageError(RequestCommand::tr("--block-size takes 16, 32, 64, 128, 256, 512 "
-                                                 "or 1024"));
+            *problem = RequestCommand::tr("--block-size takes 16, 32, 64, 128, 256, 512 or 1024");
+            return std::nullopt;
         }
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return usageError(RequestCommand::tr("--timeout takes a positive number of seconds"));
+        if (!ok || seconds <= 0) {
+            *problem = RequestCommand::tr("--timeout takes a positive number of seconds");
+            return std::nullopt;
+        }
         request.setTimeoutMs(qint64(seconds * 1000));
     }
+    return request;
+}
+
+} // namespace
+
+int runRequest(MessageCode method, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        RequestCommand::tr("Send a %1 request and print the response payload.")
+            .arg(QString(method.name())));
+    addCommonOptions(parser);
+    addRequestOptions(parser);
+    const auto common = parseCommonArguments(parser, arguments);
+    if (!common)
+        return common.error();
+    QString problem;
+    const auto built = buildRequest(parser, method, common->uri, &problem);
+    if (!built)
+        return usageError(problem);
+    const CoapRequest request = *built;
 
     const bool json = common->json;
     return withSession(
@@ -349,6 +375,86 @@ int runRequest(MessageCode method, const QStringList &arguments)
                     QTextStream(stderr) << text::payloadText(response.payloadView()) << '\n';
             }
             return success ? ExitSuccess : ExitFailureResponse;
+        });
+}
+
+int runObserve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(RequestCommand::tr(
+        "Observe a resource (RFC 7641): print each notification's payload on a line of its own."));
+    addCommonOptions(parser);
+    addRequestOptions(parser);
+    parser.addOption({QStringLiteral("count"),
+                      RequestCommand::tr("Stop after N notifications (the first response counts)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("duration"), RequestCommand::tr("Stop after SECONDS."),
+                      QStringLiteral("seconds")});
+    const auto common = parseCommonArguments(parser, arguments);
+    if (!common)
+        return common.error();
+    QString problem;
+    auto built = buildRequest(parser, MessageCode::Get, common->uri, &problem);
+    if (!built)
+        return usageError(problem);
+    CoapRequest request = *built;
+    request.setObserve(true);
+    bool ok = true;
+    const int count = parser.isSet(QStringLiteral("count"))
+                          ? parser.value(QStringLiteral("count")).toInt(&ok)
+                          : 0;
+    const double duration = parser.isSet(QStringLiteral("duration"))
+                                ? parser.value(QStringLiteral("duration")).toDouble(&ok)
+                                : 0.0;
+    if (!ok || count < 0 || duration < 0)
+        return usageError(RequestCommand::tr("--count and --duration take positive numbers"));
+
+    const bool json = common->json;
+    return withSession(
+        common->uri, common->verbose, common->parameters,
+        [&](Session *session) {
+            CoapReply *reply = session->send(request);
+            QObject::connect(
+                reply, &CoapReply::notification, reply,
+                [reply, json, count](const Message &message, bool stale) {
+                    const auto sequence = message.uintOption(OptionNumber::Observe);
+                    if (json) {
+                        QJsonObject object = messageToJson(message, Framing::Datagram);
+                        object.insert(QLatin1StringView("observe"), qint64(sequence.value_or(0)));
+                        object.insert(QLatin1StringView("stale"), stale);
+                        QTextStream(stdout)
+                            << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+                    } else if (stale) {
+                        QTextStream(stderr)
+                            << RequestCommand::tr(
+                                   "(a stale notification, %1, arrived out of order)\n")
+                                   .arg(sequence.value_or(0));
+                    } else {
+                        QTextStream(stdout) << message.payload() << '\n';
+                    }
+                    std::fflush(stdout);
+                    if (count > 0 && reply->notificationCount() >= count)
+                        reply->stopObserving();
+                });
+            if (duration > 0) {
+                QTimer::singleShot(qint64(duration * 1000), reply,
+                                   [reply] { reply->stopObserving(); });
+            }
+            return reply;
+        },
+        [json](CoapReply *reply) -> int {
+            if (!reply->response()) {
+                printFailure(*reply->error(), json);
+                return exitStatusFor(*reply->error());
+            }
+            if (reply->notificationCount() == 0) {
+                // The first answer came without Observe: the resource is not observable.
+                QTextStream(stderr) << RequestCommand::tr("%1: the resource did not accept the "
+                                                          "observation\n")
+                                           .arg(text::codeText(reply->response()->code()));
+                return ExitFailureResponse;
+            }
+            return ExitSuccess;
         });
 }
 

@@ -26,6 +26,12 @@ void CoapReply::cancel()
         fail(RequestError{RequestError::Kind::Cancelled});
 }
 
+void CoapReply::stopObserving()
+{
+    if (!m_finished && m_observing && m_session)
+        m_session->stopObserving(this);
+}
+
 void CoapReply::complete(const Message &response, qint64 roundTripMs)
 {
     if (m_finished)

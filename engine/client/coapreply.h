@@ -37,8 +37,17 @@ public:
 
     void cancel();
 
+    // Observations: whether notifications are coming, how many came, and a proactive end —
+    // a GET with Observe 1 whose response finishes the reply.
+    bool isObserving() const { return m_observing; }
+    int notificationCount() const { return m_notifications; }
+    void stopObserving();
+
 signals:
     void finished();
+    // Each notification of an observation, the first response included. stale is set for one
+    // older than the last delivered (RFC 7641 §3.4): reordered, or a duplicate.
+    void notification(const coapscope::Message &message, bool stale);
     // Block-wise transfers: bytes moved so far, and the total or -1 while it is unknown.
     void progress(qint64 bytesDone, qint64 bytesTotal);
     void errorOccurred(const coapscope::RequestError &error);
@@ -59,6 +68,8 @@ private:
     std::optional<Message> m_response;
     std::optional<RequestError> m_error;
     qint64 m_roundTripMs = -1;
+    bool m_observing = false;
+    int m_notifications = 0;
     int m_retransmissions = 0;
     bool m_finished = false;
 };

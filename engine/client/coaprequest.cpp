@@ -35,6 +35,18 @@ void CoapRequest::setUri(const Uri &uri)
     uri.addOptionsTo(m_message);
 }
 
+void CoapRequest::setObserve(bool observe)
+{
+    m_message.removeOptions(OptionNumber::Observe);
+    if (observe)
+        m_message.addUintOption(OptionNumber::Observe, 0);
+}
+
+bool CoapRequest::isObserve() const
+{
+    return m_message.uintOption(OptionNumber::Observe) == 0u;
+}
+
 void CoapRequest::setContentFormat(quint16 format)
 {
     m_message.setUintOption(OptionNumber::ContentFormat, format);

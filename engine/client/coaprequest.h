@@ -24,6 +24,10 @@ public:
     void setUintOption(quint16 number, quint64 value) { m_message.setUintOption(number, value); }
     void setPayload(QByteArrayView payload) { m_message.setPayload(payload); }
     void setContentFormat(quint16 format);
+    // Registers for notifications (RFC 7641): the reply then emits notification() until the
+    // observation ends, is stopped or cancelled.
+    void setObserve(bool observe);
+    bool isObserve() const;
     void setAccept(quint16 format);
 
     // The preferred block size for block-wise transfers (16..1024, a power of two), or 0 for

@@ -10,6 +10,7 @@
 #include "wellknowncore.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 namespace coapscope {
 
@@ -33,6 +34,7 @@ DemoServer::DemoServer(Context *context)
     installValidation();
     installDiscovery();
     installBlockwise();
+    installObservable();
     WellKnownCore::install(context->resources());
 }
 
@@ -111,6 +113,7 @@ void DemoServer::installCore()
         });
 
     table.add({"time"})
+        .setObservable(true) // notifies every second: see installObservable()
         .addAttribute("rt", "clock")
         .addAttribute("title", "Current time (UTC)")
         .addAttribute("ct", "0")
@@ -228,6 +231,48 @@ void DemoServer::installBlockwise()
             response.addOption(N::LocationPath, name);
             x->respond(response);
         });
+}
+
+void DemoServer::installObservable()
+{
+    ResourceTable &table = m_context->resources();
+    table.add({"obs"})
+        .setObservable(true)
+        .addAttribute("rt", "observe")
+        .addAttribute("title", "Observable resource which changes every 5 seconds")
+        .addAttribute("ct", "0")
+        .on(MessageCode::Get, [this](const ExchangePtr &x) {
+            x->respond(MessageCode::Content, "obs " + QByteArray::number(m_obsCounter),
+                       ContentFormat::TextPlain);
+        });
+    table.add({"obs-large"})
+        .setObservable(true)
+        .addAttribute("rt", "observe")
+        .addAttribute("title", "Large observable resource (Block2) which changes every 5 seconds")
+        .addAttribute("ct", "0")
+        .on(MessageCode::Get, [this](const ExchangePtr &x) {
+            QByteArray body = "obs-large " + QByteArray::number(m_obsCounter) + '\n';
+            while (body.size() < 1500)
+                body += "This large observable resource needs block-wise transfer. ";
+            x->respond(MessageCode::Content, body, ContentFormat::TextPlain);
+        });
+    tick({"obs"}, ObsPeriodMs, &m_obsCounter);
+    tick({"obs-large"}, ObsPeriodMs, nullptr);
+    tick({"time"}, TimePeriodMs, &m_timeCounter);
+}
+
+// Changes path every periodMs for as long as the server lives.
+void DemoServer::tick(const QByteArrayList &path, qint64 periodMs, int *counter)
+{
+    QPointer<DemoServer> self(this);
+    m_context->clock().schedule(periodMs, [self, path, periodMs, counter] {
+        if (!self)
+            return;
+        if (counter)
+            ++*counter;
+        self->m_context->notifyObservers(path);
+        self->tick(path, periodMs, counter);
+    });
 }
 
 void DemoServer::installDiscovery()

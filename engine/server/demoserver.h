@@ -18,6 +18,9 @@ class DemoServer : public QObject
 public:
     // How long /separate takes before its separate response.
     static constexpr qint64 SeparateDelayMs = 1000;
+    // How often /obs and /obs-large change, and /time ticks.
+    static constexpr qint64 ObsPeriodMs = 5000;
+    static constexpr qint64 TimePeriodMs = 1000;
 
     explicit DemoServer(Context *context);
 
@@ -29,6 +32,8 @@ private:
     void installValidation();
     void installDiscovery();
     void installBlockwise();
+    void installObservable();
+    void tick(const QByteArrayList &path, qint64 periodMs, int *counter);
 
     Context *m_context;
     QByteArray m_testPayload = "Hello from the CoapScope demo server";
@@ -36,6 +41,8 @@ private:
     quint32 m_validateVersion = 1;
     bool m_create1Exists = false;
     QByteArray m_largeUpdate;
+    int m_obsCounter = 0;
+    int m_timeCounter = 0;
     int m_created = 0;
 };
 

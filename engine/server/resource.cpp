@@ -37,6 +37,14 @@ QList<MessageCode> Resource::methods() const
     return methods;
 }
 
+Resource &Resource::setObservable(bool observable)
+{
+    if (observable && !m_observable)
+        m_attributes.append({"obs", QByteArray()});
+    m_observable = observable;
+    return *this;
+}
+
 Resource &Resource::addAttribute(const QByteArray &name, const QByteArray &value)
 {
     m_attributes.append({name, value});

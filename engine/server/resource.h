@@ -33,6 +33,11 @@ public:
     const ResourceHandler *handler(MessageCode method) const;
     QList<MessageCode> methods() const;
 
+    // Observable resources accept Observe registrations (RFC 7641) and carry "obs" in
+    // /.well-known/core; Context::notifyObservers() tells their observers about a change.
+    bool isObservable() const { return m_observable; }
+    Resource &setObservable(bool observable);
+
     // Repeated names keep every value, in order ("rt" may list several types).
     Resource &addAttribute(const QByteArray &name, const QByteArray &value = {});
     const QList<QPair<QByteArray, QByteArray>> &attributes() const { return m_attributes; }
@@ -41,6 +46,7 @@ private:
     QByteArrayList m_path;
     QList<QPair<MessageCode, ResourceHandler>> m_handlers;
     QList<QPair<QByteArray, QByteArray>> m_attributes;
+    bool m_observable = false;
 };
 
 } // namespace coapscope

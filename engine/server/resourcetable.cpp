@@ -85,6 +85,7 @@ void ResourceTable::dispatch(const std::shared_ptr<ServerExchange> &exchange) co
         exchange->respond(MessageCode::MethodNotAllowed);
         return;
     }
+    exchange->setResource(resource);
     (*handler)(exchange);
 }
 

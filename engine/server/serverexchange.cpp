@@ -4,6 +4,8 @@
 #include "client/blocktransfer.h"
 #include "codec/blockvalue.h"
 #include "codec/optionnumber.h"
+#include "resource.h"
+#include "session/context.h"
 #include "session/session.h"
 
 namespace coapscope {
@@ -38,13 +40,57 @@ void ServerExchange::respond(Message response)
     if (m_responded)
         return;
     m_responded = true;
-    if (m_session) {
-        response.setToken(m_request.tokenView());
-        if (!m_block1.isNull())
-            response.setOption(OptionNumber::Block1, m_block1);
+    if (!m_session) {
+        releaseSession();
+        return;
+    }
+    response.setToken(m_request.tokenView());
+    if (!m_block1.isNull())
+        response.setOption(OptionNumber::Block1, m_block1);
+    if (m_notification) {
+        const bool ends = !response.code().isSuccess();
+        response.setType(m_confirmableNotification ? MessageType::Confirmable
+                                                   : MessageType::NonConfirmable);
+        if (!ends)
+            response.setUintOption(OptionNumber::Observe, m_sequence);
+        m_session->notify(shapeForBlockwise(std::move(response)));
+        // RFC 7641 §4.2: a notification that is not 2.xx ends the observation.
+        if (ends)
+            m_session->context()->observers().remove(m_session, m_request.token());
+    } else {
+        handleObserveRegistration(response);
         m_session->respond(m_request, shapeForBlockwise(std::move(response)));
     }
     releaseSession();
+}
+
+void ServerExchange::setNotification(quint32 sequence, bool confirmable)
+{
+    m_notification = true;
+    m_sequence = sequence;
+    m_confirmableNotification = confirmable;
+}
+
+// RFC 7641 §4.1: a successful GET with Observe 0 on an observable resource registers the
+// client; Observe 1 removes it. Requests for a later block are not registrations.
+void ServerExchange::handleObserveRegistration(Message &response)
+{
+    const auto observe = m_request.uintOption(OptionNumber::Observe);
+    if (!observe || !m_resource || m_request.code() != MessageCode::Get)
+        return;
+    ObserverRegistry &observers = m_session->context()->observers();
+    if (*observe == 1 || !m_resource->isObservable()) {
+        observers.remove(m_session, m_request.token());
+        return;
+    }
+    if (*observe != 0 || !response.code().isSuccess())
+        return;
+    BlockValue block;
+    const auto block2 = m_request.option(OptionNumber::Block2);
+    if (block2 && BlockValue::read(*block2, block) && block.number > 0)
+        return;
+    observers.add(m_resource->path(), m_session, m_request);
+    response.setUintOption(OptionNumber::Observe, observers.nextSequence(m_resource->path()));
 }
 
 // RFC 7959 §2.4: a body larger than one block, or a request for a particular block, is

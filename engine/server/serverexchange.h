@@ -10,6 +10,8 @@
 
 namespace coapscope {
 
+class Context;
+class Resource;
 class Session;
 
 // One request being served. A handler answers at once with respond(), or calls
@@ -37,6 +39,12 @@ public:
     // Rejects the request with a RST instead of answering (RFC 7252 §4.2, §4.3).
     void reject();
 
+    // Set by dispatch: the resource the request reached, for observe registrations.
+    void setResource(const Resource *resource) { m_resource = resource; }
+    // Makes respond() send a notification with this Observe value, instead of a response.
+    void setNotification(quint32 sequence, bool confirmable);
+    bool isNotification() const { return m_notification; }
+
     // The Block1 option that acknowledges the last block of an upload; respond() adds it.
     void setUploadAcknowledgement(const QByteArray &block1) { m_block1 = block1; }
 
@@ -48,9 +56,14 @@ private:
 
     QPointer<Session> m_session;
     Message shapeForBlockwise(Message response) const;
+    void handleObserveRegistration(Message &response);
 
     Message m_request;
     QByteArray m_block1;
+    const Resource *m_resource = nullptr;
+    bool m_notification = false;
+    bool m_confirmableNotification = false;
+    quint32 m_sequence = 0;
     bool m_responded = false;
     bool m_deferred = false;
     bool m_holdsReference = false;

@@ -140,6 +140,7 @@ void Context::removeSession(Session *session)
 {
     if (!m_sessions.removeOne(session))
         return;
+    m_observers.removeSession(session);
     for (Endpoint *endpoint : std::as_const(m_endpoints))
         endpoint->forgetSession(session);
     emit sessionRemoved(session->id());
@@ -185,6 +186,32 @@ void Context::runHandler(const std::shared_ptr<ServerExchange> &exchange)
     m_resources.dispatch(exchange);
     if (!exchange->hasResponded() && !exchange->isDeferred())
         exchange->respond(MessageCode::InternalServerError, "the handler gave no response");
+}
+
+void Context::notifyObservers(const QByteArrayList &path)
+{
+    const Resource *resource = m_resources.find(path);
+    const ResourceHandler *handler = resource ? resource->handler(MessageCode::Get) : nullptr;
+    if (!handler)
+        return;
+    for (const ObserverRegistry::Observer &observer : m_observers.observers(path)) {
+        if (!observer.session || observer.session->state() == SessionState::Closed) {
+            m_observers.remove(observer.session, observer.token);
+            continue;
+        }
+        constexpr int ConfirmableEvery = 5;
+        const bool confirmable = (observer.notificationsSent + 1) % ConfirmableEvery == 0;
+        m_observers.countNotification(path, observer.session, observer.token);
+        auto exchange = std::make_shared<ServerExchange>(observer.session, observer.registration);
+        exchange->setResource(resource);
+        exchange->setNotification(m_observers.nextSequence(path), confirmable);
+        (*handler)(exchange);
+    }
+}
+
+void Context::observerGone(Session *session, const QByteArray &token)
+{
+    m_observers.remove(session, token);
 }
 
 void Context::addTracer(Tracer *tracer)

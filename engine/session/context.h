@@ -3,6 +3,7 @@
 
 #include "common/expected.h"
 #include "protocol.h"
+#include "server/observerregistry.h"
 #include "server/resourcetable.h"
 #include "sessionerror.h"
 #include "socketaddress.h"
@@ -63,6 +64,11 @@ public:
     QList<Session *> sessions() const { return m_sessions; }
     QList<Endpoint *> endpoints() const { return m_endpoints; }
     ResourceTable &resources() { return m_resources; }
+    ObserverRegistry &observers() { return m_observers; }
+    // RFC 7641 §4.2: the resource at path changed; each observer gets a notification made by
+    // the resource's GET handler. Every fifth one is a CON, to learn whether anyone still
+    // listens; the rest are NON.
+    void notifyObservers(const QByteArrayList &path);
     const ResourceTable &resources() const { return m_resources; }
 
     // Wraps every transport made from now on, e.g. in a FaultInjectingTransport. The function
@@ -89,6 +95,8 @@ private:
     void removeSession(Session *session);
     void dispatchRequest(Session *session, const Message &request);
     void runHandler(const std::shared_ptr<ServerExchange> &exchange);
+    // A notification was refused (RST) or never acknowledged: the observer is gone.
+    void observerGone(Session *session, const QByteArray &token);
     void recordTrace(const TraceRecord &record);
 
     std::unique_ptr<Clock> m_ownedClock;
@@ -99,6 +107,7 @@ private:
     QList<Session *> m_sessions;
     QList<Endpoint *> m_endpoints;
     ResourceTable m_resources;
+    ObserverRegistry m_observers;
     QList<Tracer *> m_tracers;
     TransportDecorator m_decorator;
     quint64 m_nextSessionId = 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "reliabilitylayer.h"
 
+#include "codec/optionnumber.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -50,6 +52,15 @@ quint16 ReliabilityLayer::send(Message message)
         transmitConfirmable(std::move(message), false);
     } else {
         message.setMessageId(messageId);
+        if (message.type() == MessageType::NonConfirmable && m_hooks.nonRejected) {
+            constexpr size_t RememberedNons = 256;
+            m_recentNon.insert(messageId, message.token());
+            m_recentNonOrder.push_back(messageId);
+            if (m_recentNonOrder.size() > RememberedNons) {
+                m_recentNon.remove(m_recentNonOrder.front());
+                m_recentNonOrder.pop_front();
+            }
+        }
         m_hooks.transmit(message, TraceCause::Transmission, 0);
     }
     return messageId;
@@ -186,6 +197,14 @@ void ReliabilityLayer::receiveAckOrReset(const Message &message)
 {
     const auto found = m_outstanding.find(message.messageId());
     if (found == m_outstanding.end()) {
+        const auto rejected = m_recentNon.constFind(message.messageId());
+        if (message.type() == MessageType::Reset && rejected != m_recentNon.cend()) {
+            const QByteArray token = rejected.value();
+            m_recentNon.remove(message.messageId());
+            m_hooks.traced(message, TraceCause::Received);
+            m_hooks.nonRejected(message.messageId(), token);
+            return;
+        }
         m_hooks.traced(message, TraceCause::Ignored);
         return;
     }
@@ -235,8 +254,14 @@ void ReliabilityLayer::receiveConOrNon(const Message &message)
         return;
     }
     const bool accepted = message.code().isResponse() && m_hooks.deliverResponse(message);
-    if (!confirmable)
+    if (!confirmable) {
+        // RFC 7641 §3.6: a notification nobody wants any more is refused with a RST.
+        if (!accepted && message.hasOption(OptionNumber::Observe)) {
+            m_hooks.transmit(Message(MessageType::Reset, MessageCode::Empty, message.messageId()),
+                             TraceCause::ResetSent, 0);
+        }
         return;
+    }
     // A separate response gets an empty ACK; one nobody asked for, a RST (RFC 7252 §4.2).
     if (accepted) {
         answer(message.messageId(),

@@ -44,6 +44,9 @@ public:
         // An empty ACK for a CON we sent: a separate response may follow.
         std::function<void(quint16 messageId, const QByteArray &token)> acknowledged;
         std::function<void(quint16 messageId, const QByteArray &token, ExchangeFailure)> failed;
+        // A RST answering a NON we sent recently (RFC 7641 §3.6: a client refusing a
+        // notification). Optional.
+        std::function<void(quint16 messageId, const QByteArray &token)> nonRejected;
         std::function<void(qint64 milliseconds)> roundTripSample;
         std::function<void()> queuesChanged;
     };
@@ -124,6 +127,9 @@ private:
     };
     std::deque<Delayed> m_delayed;
     QHash<quint16, Seen> m_seen;
+    // Tokens of the NONs sent lately, so a RST naming one can be matched; the oldest go first.
+    QHash<quint16, QByteArray> m_recentNon;
+    std::deque<quint16> m_recentNonOrder;
     // Earliest expiry on top; CON and NON lifetimes differ, so arrival order is not enough.
     std::priority_queue<std::pair<qint64, quint16>, std::vector<std::pair<qint64, quint16>>,
                         std::greater<>>

@@ -3,6 +3,9 @@
 
 #include "client/blocktransfer.h"
 #include "client/coapreply.h"
+#include "codec/blockvalue.h"
+#include "codec/observesequence.h"
+#include "codec/optionnumber.h"
 #include "codec/udpcodec.h"
 #include "context.h"
 #include "reliabilitylayer.h"
@@ -55,6 +58,10 @@ Session::Session(Context *context, quint64 id, SessionRole role, Protocol protoc
         onExchangeFailed(messageId, token, failure);
     };
     hooks.roundTripSample = [this](qint64 milliseconds) { onRoundTrip(milliseconds); };
+    hooks.nonRejected = [this](quint16, const QByteArray &token) {
+        if (!m_pending.contains(token))
+            m_context->observerGone(this, token);
+    };
     hooks.queuesChanged = [this] { markChanged(); };
     m_reliability = std::make_unique<ReliabilityLayer>(context->clock(), context->random(), hooks);
     m_reliability->setParameters(context->transmissionParameters());
@@ -230,12 +237,16 @@ CoapReply *Session::send(const CoapRequest &request)
 }
 
 // Sends one message of a request (the first, or the next block) under a fresh token.
-void Session::sendPending(Pending pending, Message message)
+void Session::sendPending(Pending pending, Message message, bool keepToken)
 {
-    message.setToken(newToken());
+    if (!keepToken)
+        message.setToken(newToken());
     const QByteArray token = message.token();
-    if (pending.reply && pending.reply->m_sent.code().isEmpty())
+    if (pending.reply && pending.reply->m_sent.code().isEmpty() &&
+        pending.assemblingFor.isEmpty()) {
         pending.reply->m_sent = message;
+        pending.registration = message;
+    }
     pending.timeout =
         m_context->clock().schedule(pending.timeoutMs, [this, token] { onRequestTimeout(token); });
     m_pending.insert(token, pending);
@@ -342,6 +353,11 @@ void Session::acknowledge(const Message &request)
     m_reliability->acknowledge(request);
 }
 
+void Session::notify(const Message &notification)
+{
+    m_reliability->send(notification);
+}
+
 BlockAssembler &Session::uploads()
 {
     if (!m_uploads)
@@ -361,11 +377,38 @@ bool Session::deliverResponse(const Message &response)
     const auto found = m_pending.find(token);
     if (found == m_pending.end())
         return false;
+    const bool observeResponse = found->registration.uintOption(OptionNumber::Observe) == 0u &&
+                                 response.hasOption(OptionNumber::Observe) &&
+                                 response.code().isSuccess();
+    if (found->assemblingFor.isEmpty() && !found->deregistering &&
+        (found->observing || observeResponse)) {
+        handleNotification(token, response);
+        return true;
+    }
     if (!found->transfer) {
         finishRequest(token, &response, nullptr);
         return true;
     }
     const BlockTransfer::Step step = found->transfer->onResponse(response);
+    if (!found->assemblingFor.isEmpty()) {
+        // The rest of a block-wise notification: hand it on whole, or drop it.
+        const Pending assembly = found.value();
+        if (step.kind == BlockTransfer::Step::Kind::SendNext) {
+            m_pending.erase(found);
+            m_context->clock().cancel(assembly.timeout);
+            sendPending(assembly, step.message);
+            return true;
+        }
+        m_pending.erase(found);
+        m_context->clock().cancel(assembly.timeout);
+        if (step.kind == BlockTransfer::Step::Kind::Complete && assembly.reply) {
+            ++assembly.reply->m_notifications;
+            assembly.reply->m_response = step.message;
+            emit assembly.reply->notification(step.message, assembly.assemblingStale);
+        }
+        markChanged();
+        return true;
+    }
     switch (step.kind) {
     case BlockTransfer::Step::Kind::Complete:
         finishRequest(token, &step.message, nullptr);
@@ -386,6 +429,78 @@ bool Session::deliverResponse(const Message &response)
     }
     }
     return true;
+}
+
+void Session::handleNotification(const QByteArray &token, const Message &notification)
+{
+    Pending &observation = m_pending[token];
+    CoapReply *reply = observation.reply;
+    // An error, or a response without Observe, ends the observation (RFC 7641 §3.2).
+    if (!notification.code().isSuccess() || !notification.hasOption(OptionNumber::Observe)) {
+        finishRequest(token, &notification, nullptr);
+        return;
+    }
+    if (!observation.observing) {
+        observation.observing = true;
+        m_context->clock().cancel(observation.timeout); // an observation has no deadline
+        observation.timeout = 0;
+        if (reply) {
+            reply->m_observing = true;
+            reply->m_roundTripMs = m_context->clock().now() - observation.sentAt;
+        }
+    }
+    const quint32 sequence = quint32(*notification.uintOption(OptionNumber::Observe));
+    const qint64 now = m_context->clock().now();
+    const bool stale = observation.lastSequence &&
+                       !ObserveSequence::isNewer(*observation.lastSequence,
+                                                 observation.lastSequenceAt, sequence, now);
+    if (!stale) {
+        observation.lastSequence = sequence;
+        observation.lastSequenceAt = now;
+    }
+    markChanged();
+    if (!reply)
+        return;
+
+    BlockValue block;
+    const auto block2 = notification.option(OptionNumber::Block2);
+    if (block2 && BlockValue::read(*block2, block) && block.more) {
+        // RFC 7641 §3.8: fetch the rest with plain GETs, then hand the whole notification on.
+        Message fetch = observation.registration;
+        fetch.removeOptions(OptionNumber::Observe);
+        Pending assembly;
+        assembly.reply = reply;
+        assembly.sentAt = now;
+        assembly.timeoutMs = transmissionParameters().maxTransmitWaitMs();
+        assembly.transfer = std::make_shared<BlockTransfer>(fetch, block.blockSize(), false);
+        assembly.assemblingFor = token;
+        assembly.assemblingStale = stale;
+        const BlockTransfer::Step step = assembly.transfer->onResponse(notification);
+        if (step.kind == BlockTransfer::Step::Kind::SendNext)
+            sendPending(assembly, step.message);
+        return;
+    }
+    ++reply->m_notifications;
+    reply->m_response = notification;
+    emit reply->notification(notification, stale);
+}
+
+void Session::stopObserving(CoapReply *reply)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->reply != reply || !it->observing || it->deregistering)
+            continue;
+        // RFC 7641 §3.6: the same request with Observe 1, under the same token.
+        Pending pending = it.value();
+        const QByteArray token = it.key();
+        m_pending.erase(it);
+        pending.deregistering = true;
+        Message deregistration = pending.registration;
+        deregistration.setUintOption(OptionNumber::Observe, ObserveSequence::Deregister);
+        deregistration.setToken(token);
+        sendPending(pending, deregistration, true);
+        return;
+    }
 }
 
 void Session::onAcknowledged(quint16 messageId, const QByteArray &token)
@@ -414,6 +529,11 @@ void Session::onExchangeFailed(quint16 messageId, const QByteArray &token, Excha
             ping.reply->fail(RequestError{RequestError::Kind::Timeout});
         }
         markChanged();
+        return;
+    }
+    if (!m_pending.contains(token)) {
+        // Not a request of ours: a CON notification the observer refused or never acknowledged.
+        m_context->observerGone(this, token);
         return;
     }
     const RequestError error{failure == ExchangeFailure::Reset ? RequestError::Kind::Reset
@@ -458,7 +578,7 @@ void Session::finishRequest(const QByteArray &token, const Message *response,
     m_pending.erase(found);
     m_context->clock().cancel(pending.timeout);
     markChanged();
-    if (!pending.reply)
+    if (!pending.reply || !pending.assemblingFor.isEmpty())
         return;
     if (response)
         pending.reply->complete(*response, m_context->clock().now() - pending.sentAt);

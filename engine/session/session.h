@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clock.h"
+#include "codec/message.h"
 #include "protocol.h"
 #include "sessionqueues.h"
 #include "socketaddress.h"
@@ -23,7 +24,6 @@ class CoapReply;
 class CoapRequest;
 class Context;
 class DatagramTransport;
-class Message;
 class ReliabilityLayer;
 struct RequestError;
 struct TransportError;
@@ -141,6 +141,7 @@ private:
     void respond(const Message &request, const Message &response);
     void acknowledge(const Message &request);
     void reject(const Message &request);
+    void notify(const Message &notification);
     BlockAssembler &uploads();
 
     bool deliverResponse(const Message &response);
@@ -167,8 +168,17 @@ private:
         qint64 sentAt = 0;
         qint64 timeoutMs = 0;
         std::shared_ptr<BlockTransfer> transfer;
+        Message registration; // as sent, for deregistering an observation
+        bool observing = false;
+        bool deregistering = false;
+        std::optional<quint32> lastSequence;
+        qint64 lastSequenceAt = 0;
+        QByteArray assemblingFor; // set while fetching the rest of a notification
+        bool assemblingStale = false;
     };
-    void sendPending(Pending pending, Message message);
+    void sendPending(Pending pending, Message message, bool keepToken = false);
+    void handleNotification(const QByteArray &token, const Message &notification);
+    void stopObserving(CoapReply *reply);
 
     Context *m_context;
     quint64 m_id;

@@ -32,6 +32,9 @@ private slots:
     void payloadFromFile();
     void discoveryFilter();
     void ping();
+    void observeCount();
+    void observeDuration();
+    void observeNotObservable();
     void closedPortFailsFast();
     void usageErrors_data();
     void usageErrors();
@@ -265,6 +268,35 @@ void TestCliRequests::ping()
     const CliResult result = cli({QStringLiteral("ping"), uri(QString())});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith("RST in "));
+}
+
+void TestCliRequests::observeCount()
+{
+    const CliResult result = cli({QStringLiteral("observe"), QStringLiteral("--count"),
+                                  QStringLiteral("3"), uri(QStringLiteral("/time"))});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed().split('\n').size(), 3);
+}
+
+void TestCliRequests::observeDuration()
+{
+    // /obs changes every 5 s: within 1.5 s only the first response arrives.
+    QElapsedTimer timer;
+    timer.start();
+    const CliResult result = cli({QStringLiteral("observe"), QStringLiteral("--duration"),
+                                  QStringLiteral("1.5"), uri(QStringLiteral("/obs"))});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith("obs "));
+    QCOMPARE(result.out.count('\n'), 1);
+    QVERIFY(timer.elapsed() >= 1400);
+}
+
+void TestCliRequests::observeNotObservable()
+{
+    const CliResult result =
+        cli({QStringLiteral("observe"), uri(QStringLiteral("/seg1/seg2/seg3"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains("did not accept the observation"));
 }
 
 void TestCliRequests::closedPortFailsFast()

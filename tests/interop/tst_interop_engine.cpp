@@ -23,6 +23,7 @@ private slots:
     void putThenGetOnLibcoap();
     void pingLibcoap();
     void libcoapNotFound();
+    void observeLibcoapTime();
 
     // coap-client-notls → coapscope-cli serve
     void libcoapGetsPlugtestResources_data();
@@ -34,6 +35,8 @@ private slots:
     void libcoapDiscoveryFilters_data();
     void libcoapDiscoveryFilters();
     void libcoapNotFoundFromUs();
+    void libcoapObservesOurTime();
+    void libcoapObservesOurLargeResource();
 
 private:
     CliResult ours(const QStringList &arguments) const
@@ -143,6 +146,25 @@ void TestInteropEngine::libcoapNotFound()
     QVERIFY(result.err.startsWith("Not Found (4.04)"));
 }
 
+void TestInteropEngine::observeLibcoapTime()
+{
+    const CliResult result =
+        ours({QStringLiteral("observe"), QStringLiteral("--count"), QStringLiteral("3"),
+              QStringLiteral("--json"), libcoapUri(QStringLiteral("/time"))});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    qint64 previous = -1;
+    for (const QByteArray &line : lines) {
+        const QJsonObject json = QJsonDocument::fromJson(line).object();
+        QCOMPARE(json.value(QLatin1StringView("code")).toString(), QStringLiteral("2.05"));
+        QVERIFY(!json.value(QLatin1StringView("stale")).toBool());
+        const qint64 observe = json.value(QLatin1StringView("observe")).toInteger();
+        QVERIFY(observe > previous);
+        previous = observe;
+    }
+}
+
 void TestInteropEngine::libcoapGetsPlugtestResources_data()
 {
     QTest::addColumn<QString>("path");
@@ -241,6 +263,34 @@ void TestInteropEngine::libcoapNotFoundFromUs()
 {
     const CliResult result = libcoapClient({ourUri(QStringLiteral("/missing"))});
     QVERIFY2(result.err.contains("4.04"), result.err.constData());
+}
+
+void TestInteropEngine::libcoapObservesOurTime()
+{
+    // coap-client -s: observe for the given seconds; /time notifies every second.
+    const CliResult result = runCli(QStringLiteral(COAP_CLIENT_PATH),
+                                    {QStringLiteral("-s"), QStringLiteral("3"),
+                                     QStringLiteral("-w"), ourUri(QStringLiteral("/time"))});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QVERIFY2(lines.size() >= 3, result.out.constData());
+    for (const QByteArray &line : lines)
+        QVERIFY2(line.endsWith('Z'), line.constData()); // ISO 8601 UTC
+}
+
+void TestInteropEngine::libcoapObservesOurLargeResource()
+{
+    // A notification too large for one datagram goes as Block2 blocks.
+    const CliResult result = runCli(QStringLiteral(COAP_CLIENT_PATH),
+                                    {QStringLiteral("-s"), QStringLiteral("7"),
+                                     QStringLiteral("-w"), ourUri(QStringLiteral("/obs-large"))});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.count("obs-large ") >= 2, result.out.left(300).constData());
+    for (const QByteArray &line : result.out.split('\n')) {
+        if (line.startsWith("obs-large "))
+            continue;
+        QVERIFY(line.isEmpty() || line.size() >= 1400);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInteropEngine)
