@@ -3,6 +3,7 @@
 
 #include "common/buildinfo.h"
 #include "decodecommand.h"
+#include "discovercommand.h"
 #include "exitstatus.h"
 #include "requestcommand.h"
 #include "servecommand.h"
@@ -24,6 +25,7 @@ QString usage()
                 "Commands:\n"
                 "  get|post|put|delete|fetch|patch|ipatch URI   Send a request, print the payload\n"
                 "  observe URI [--count N]       Print notifications as they arrive\n"
+                "  discover URI [--filter Q]     List the resources of /.well-known/core\n"
                 "  ping URI                      Check that an endpoint answers (Empty CON)\n"
                 "  serve [--listen URI]...       Run the embedded demo server\n"
                 "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
@@ -65,6 +67,8 @@ int main(int argc, char *argv[])
     const QStringList commandArguments = arguments.mid(1);
     if (first == QLatin1StringView("decode"))
         return cli::runDecode(commandArguments);
+    if (first == QLatin1StringView("discover"))
+        return cli::runDiscover(commandArguments);
     if (first == QLatin1StringView("observe"))
         return cli::runObserve(commandArguments);
     if (first == QLatin1StringView("ping"))

@@ -32,6 +32,7 @@ private slots:
     void payloadFromFile();
     void discoveryFilter();
     void ping();
+    void discover();
     void observeCount();
     void observeDuration();
     void observeNotObservable();
@@ -268,6 +269,35 @@ void TestCliRequests::ping()
     const CliResult result = cli({QStringLiteral("ping"), uri(QString())});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith("RST in "));
+}
+
+void TestCliRequests::discover()
+{
+    const CliResult filtered = cli({QStringLiteral("discover"), QStringLiteral("--filter"),
+                                    QStringLiteral("if=If2"), uri(QString())});
+    QCOMPARE(filtered.exitCode, 0);
+    QCOMPARE(filtered.out,
+             QByteArray("/link2  rt=Type2 Type3  if=If2  title=Link test resource 2\n"));
+
+    const CliResult json =
+        cli({QStringLiteral("discover"), QStringLiteral("--json"), uri(QString())});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray links =
+        QJsonDocument::fromJson(json.out).object().value(QLatin1StringView("links")).toArray();
+    bool sawObservable = false;
+    for (const auto &value : links) {
+        const QJsonObject link = value.toObject();
+        if (link.value(QLatin1StringView("href")).toString() == QLatin1StringView("/obs"))
+            sawObservable = link.value(QLatin1StringView("attributes"))
+                                .toObject()
+                                .value(QLatin1StringView("obs"))
+                                .toBool();
+    }
+    QVERIFY(sawObservable);
+    QCOMPARE(cli({QStringLiteral("discover"), QStringLiteral("--filter"),
+                  QStringLiteral("nonsense"), uri(QString())})
+                 .exitCode,
+             2);
 }
 
 void TestCliRequests::observeCount()

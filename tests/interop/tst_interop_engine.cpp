@@ -24,6 +24,7 @@ private slots:
     void pingLibcoap();
     void libcoapNotFound();
     void observeLibcoapTime();
+    void discoverLibcoapResources();
 
     // coap-client-notls → coapscope-cli serve
     void libcoapGetsPlugtestResources_data();
@@ -144,6 +145,19 @@ void TestInteropEngine::libcoapNotFound()
     const CliResult result = ours({QStringLiteral("get"), libcoapUri(QStringLiteral("/missing"))});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.startsWith("Not Found (4.04)"));
+}
+
+void TestInteropEngine::discoverLibcoapResources()
+{
+    const CliResult all = ours({QStringLiteral("discover"), libcoapUri(QString())});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY2(all.out.contains("/time  "), all.out.constData());
+    QVERIFY(all.out.contains("/example_data  "));
+    const CliResult clocks = ours({QStringLiteral("discover"), QStringLiteral("--filter"),
+                                   QStringLiteral("rt=ticks"), libcoapUri(QString())});
+    QCOMPARE(clocks.exitCode, 0);
+    QCOMPARE(clocks.out.count('\n'), 1);
+    QVERIFY(clocks.out.startsWith("/time  "));
 }
 
 void TestInteropEngine::observeLibcoapTime()

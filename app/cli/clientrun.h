@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "client/requesterror.h"
+#include "codec/uri.h"
+#include "common/expected.h"
+#include "session/transmissionparameters.h"
+
+#include <functional>
+
+class QCommandLineParser;
+
+namespace coapscope {
+class CoapReply;
+class Session;
+} // namespace coapscope
+
+namespace coapscope::cli {
+
+// What every command that talks to a server takes: the URI, the transmission parameters,
+// --json and --verbose.
+struct CommonArguments
+{
+    Uri uri;
+    TransmissionParameters parameters;
+    bool json = false;
+    bool verbose = false;
+};
+
+// Prints message on standard error; returns the usage exit status.
+int usageError(const QString &message);
+
+void addCommonOptions(QCommandLineParser &parser);
+// Returns the exit status instead when the command ends here: after --help, or on nonsense.
+Expected<CommonArguments, int> parseCommonArguments(QCommandLineParser &parser,
+                                                    const QStringList &arguments);
+
+// Resolves the URI's host, opens a UDP session, calls start with it and runs the event loop
+// until the reply finishes; finish turns the reply into the exit status.
+int withSession(const Uri &uri, bool verbose, const TransmissionParameters &parameters,
+                const std::function<CoapReply *(Session *)> &start,
+                const std::function<int(CoapReply *)> &finish);
+
+void printFailure(const RequestError &error, bool json);
+int exitStatusFor(const RequestError &error);
+
+} // namespace coapscope::cli
