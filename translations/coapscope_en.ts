@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ClientRun</name>
+        <message>
+            <source>--ack-timeout takes a positive number of seconds and --max-retransmit a count from 0 to 20</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give exactly one URI, such as coap://127.0.0.1/test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid URI: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not available yet: only coap:// (UDP) for now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot resolve %1: %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open a session to %1: %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give up after SECONDS (default: MAX_TRANSMIT_WAIT, 93 s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print one line per datagram on standard error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the outcome as JSON (see the README).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACK_TIMEOUT in seconds (default 2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_RETRANSMIT (default 4).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DecodeCommand</name>
         <message>
             <source>malformed: %1
@@ -41,6 +90,15 @@
         </message>
         <message>
             <source>decode: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --tcp, refuse frames larger than a peer's Max-Message-Size of N bytes (default: no limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decode: --max-message-size takes a positive number of bytes, with --tcp
 </source>
             <translation type="unfinished" />
         </message>
@@ -156,6 +214,30 @@
         </message>
     </context>
     <context>
+        <name>DiscoverCommand</name>
+        <message>
+            <source>List a server's resources from /.well-known/core (RFC 6690).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server; a path other than / names another discovery resource.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only links matching QUERY, e.g. rt=temperature or href=/sensors*.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--filter takes NAME=VALUE, e.g. rt=temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer is not link format (character %1)
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HexInput</name>
         <message>
             <source>no hexadecimal bytes given</source>
@@ -215,6 +297,277 @@
                 <numerusform>Payload, %n bytes:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>, %n byte(s)</source>
+            <translation>
+                <numerusform>, %n byte</numerusform>
+                <numerusform>, %n bytes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkErrorText</name>
+        <message>
+            <source>the address is already in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address does not belong to this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied (ports below 1024 need privileges)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the network is unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing is listening there (port unreachable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the datagram is too large for the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the socket is not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>socket error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this protocol is not available yet (only UDP for now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no usable address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no acknowledgement from the server after all retransmissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no response from the server in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server rejected the request with a Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the session was released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request is %1 bytes, more than the session's MTU of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the block-wise transfer broke off: blocks were missing, out of order, or of a representation that changed meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestCommand</name>
+        <message>
+            <source>--option takes NUMBER=VALUE or NAME=VALUE, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown option "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>option %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>option %1 takes a number, not "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: unknown Content-Format "%2" (give a number or a media type such as application/json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resource.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send TEXT as the payload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the contents of FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content-Format of the payload, by number or media type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for this Content-Format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a Non-confirmable request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block size for block-wise transfers: 16, 32, ..., 1024 (default: the largest that fits the MTU).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an option, NUMBER=VALUE or NAME=VALUE (0x... for bytes); repeatable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give --payload or --payload-file, not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--block-size takes 16, 32, 64, 128, 256, 512 or 1024</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--timeout takes a positive number of seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a %1 request and print the response payload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observe a resource (RFC 7641): print each notification's payload on a line of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop after N notifications (the first response counts).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop after SECONDS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--count and --duration take positive numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(a stale notification, %1, arrived out of order)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the resource did not accept the observation
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a CoAP ping (an Empty CON); a live endpoint answers with RST.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The endpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in %2 ms
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServeCommand</name>
+        <message>
+            <source>Run the embedded demo server (the ETSI CoAP plugtest resources).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen on URI (repeatable; default coap://127.0.0.1:5683). The host must be an IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print one line per datagram on standard error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fault injection: lose this share (0 to 1) of the datagrams the server sends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fault injection: send this share (0 to 1) twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fault injection: hold every datagram MS milliseconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed for the fault injection (default 7252), so a run can be repeated exactly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serve: unexpected argument "%1"; use --listen URI
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serve: rates go from 0 to 1, the delay and seed are whole non-negative numbers
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serve: invalid URI %1: %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serve: %1 is not available yet: only coap:// (UDP) for now
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serve: listen on an IP address, not "%1"
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serve: cannot listen on %1: %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving %1 (UDP)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped.
+</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UriErrorText</name>
@@ -268,6 +621,33 @@
         </message>
         <message>
             <source>character %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VerboseTrace</name>
+        <message>
+            <source> [retransmission %1]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> [duplicate]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> [answer to a duplicate]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> [reset]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> [matches no exchange]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -438,23 +818,6 @@ Qt %3 (built with %4)
     <context>
         <name>main</name>
         <message>
-            <source>Usage: coapscope-cli COMMAND [OPTIONS]
-
-Explore and debug CoAP sessions from the command line.
-
-Commands:
-  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes
-
-Options:
-  -h, --help       Show this help; COMMAND --help shows a command's options
-  -v, --version    Show the versions of CoapScope, Qt and OpenSSL
-
-Exit status: 0 success, 1 malformed input or an error response, 2 usage error,
-3 network failure or timeout, 4 security failure.
-</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Unknown command "%1".
 
 </source>
@@ -470,6 +833,28 @@ Exit status: 0 success, 1 malformed input or an error response, 2 usage error,
         </message>
         <message>
             <source>Start with these message bytes (hex) in the decoder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: coapscope-cli COMMAND [OPTIONS]
+
+Explore and debug CoAP sessions from the command line.
+
+Commands:
+  get|post|put|delete|fetch|patch|ipatch URI   Send a request, print the payload
+  observe URI [--count N]       Print notifications as they arrive
+  discover URI [--filter Q]     List the resources of /.well-known/core
+  ping URI                      Check that an endpoint answers (Empty CON)
+  serve [--listen URI]...       Run the embedded demo server
+  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes
+
+Options:
+  -h, --help       Show this help; COMMAND --help shows a command's options
+  -v, --version    Show the versions of CoapScope, Qt and OpenSSL
+
+Exit status: 0 success, 1 malformed input or an error response, 2 usage error,
+3 network failure or timeout, 4 security failure.
+</source>
             <translation type="unfinished" />
         </message>
     </context>
