@@ -58,6 +58,8 @@ void CoapReply::failLater(const RequestError &error)
     QMetaObject::invokeMethod(
         this,
         [this, error] {
+            if (m_finished) // cancelled meanwhile: keep that outcome
+                return;
             m_error.reset();
             fail(error);
         },

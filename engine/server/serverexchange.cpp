@@ -64,6 +64,11 @@ void ServerExchange::respond(Message response)
     releaseSession();
 }
 
+void ServerExchange::setResource(const Resource *resource)
+{
+    m_resourcePath = resource ? std::optional<QByteArrayList>(resource->path()) : std::nullopt;
+}
+
 void ServerExchange::setNotification(quint32 sequence, bool confirmable)
 {
     m_notification = true;
@@ -76,10 +81,11 @@ void ServerExchange::setNotification(quint32 sequence, bool confirmable)
 void ServerExchange::handleObserveRegistration(Message &response)
 {
     const auto observe = m_request.uintOption(OptionNumber::Observe);
-    if (!observe || !m_resource || m_request.code() != MessageCode::Get)
+    if (!observe || !m_resourcePath || m_request.code() != MessageCode::Get)
         return;
+    const Resource *resource = m_session->context()->resources().find(*m_resourcePath);
     ObserverRegistry &observers = m_session->context()->observers();
-    if (*observe == 1 || !m_resource->isObservable()) {
+    if (*observe == 1 || !resource || !resource->isObservable()) {
         observers.remove(m_session, m_request.token());
         return;
     }
@@ -89,8 +95,8 @@ void ServerExchange::handleObserveRegistration(Message &response)
     const auto block2 = m_request.option(OptionNumber::Block2);
     if (block2 && BlockValue::read(*block2, block) && block.number > 0)
         return;
-    observers.add(m_resource->path(), m_session, m_request);
-    response.setUintOption(OptionNumber::Observe, observers.nextSequence(m_resource->path()));
+    observers.add(*m_resourcePath, m_session, m_request);
+    response.setUintOption(OptionNumber::Observe, observers.nextSequence(*m_resourcePath));
 }
 
 // RFC 7959 §2.4: a body larger than one block, or a request for a particular block, is

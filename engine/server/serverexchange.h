@@ -4,6 +4,7 @@
 #include "codec/message.h"
 #include "session/socketaddress.h"
 
+#include <QByteArrayList>
 #include <QPointer>
 
 #include <optional>
@@ -40,7 +41,7 @@ public:
     void reject();
 
     // Set by dispatch: the resource the request reached, for observe registrations.
-    void setResource(const Resource *resource) { m_resource = resource; }
+    void setResource(const Resource *resource);
     // Makes respond() send a notification with this Observe value, instead of a response.
     void setNotification(quint32 sequence, bool confirmable);
     bool isNotification() const { return m_notification; }
@@ -60,7 +61,8 @@ private:
 
     Message m_request;
     QByteArray m_block1;
-    const Resource *m_resource = nullptr;
+    // The path, not a pointer: the resource may be replaced or removed while we wait.
+    std::optional<QByteArrayList> m_resourcePath;
     bool m_notification = false;
     bool m_confirmableNotification = false;
     quint32 m_sequence = 0;

@@ -40,10 +40,10 @@ Context::Context(Clock &clock, quint32 randomSeed, QObject *parent)
 
 Context::~Context()
 {
-    // Sessions first: they refer to the endpoints' transports and to the clock.
-    const auto sessions = m_sessions;
+    // Sessions first: they refer to the endpoints' transports and to the clock. Closed ones
+    // awaiting deleteLater() are no longer listed but are still our children.
     m_sessions.clear();
-    qDeleteAll(sessions);
+    qDeleteAll(findChildren<Session *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(m_endpoints);
 }
 

@@ -41,7 +41,9 @@ void Endpoint::receive(const QByteArray &datagram, const SocketAddress &from)
 
 void Endpoint::forgetSession(Session *session)
 {
-    m_sessions.remove(session->remoteAddress());
+    const auto found = m_sessions.find(session->remoteAddress());
+    if (found != m_sessions.end() && found.value() == session)
+        m_sessions.erase(found);
 }
 
 } // namespace coapscope

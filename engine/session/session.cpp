@@ -121,9 +121,10 @@ void Session::close()
         return;
     m_context->clock().cancel(m_idleTimer);
     m_reliability->abandonAll();
-    failAllPending(RequestError{RequestError::Kind::SessionReleased});
     m_references = 0;
+    // Closed before the replies hear of it, so a slot cannot start new work here.
     setState(SessionState::Closed);
+    failAllPending(RequestError{RequestError::Kind::SessionReleased});
     m_context->removeSession(this);
     deleteLater();
 }
@@ -203,8 +204,8 @@ CoapReply *Session::send(const CoapRequest &request)
         reply->failLater(RequestError{RequestError::Kind::SessionReleased});
         return reply;
     }
-    if (m_state == SessionState::Idle)
-        revive();
+    // A pooled server session comes back for the request and returns to the pool after it.
+    const bool holdReference = m_state == SessionState::Idle;
 
     Message message = request.message();
     const int preferred = request.blockSize() > 0 ? request.blockSize() : 1024;
@@ -232,6 +233,10 @@ CoapReply *Session::send(const CoapRequest &request)
     pending.timeoutMs = request.timeoutMs() > 0 ? request.timeoutMs()
                                                 : transmissionParameters().maxTransmitWaitMs();
     pending.transfer = transfer;
+    if (holdReference) {
+        reference();
+        pending.holdsReference = true;
+    }
     sendPending(pending, first);
     return reply;
 }
@@ -261,14 +266,16 @@ CoapReply *Session::ping()
         reply->failLater(RequestError{RequestError::Kind::SessionReleased});
         return reply;
     }
-    if (m_state == SessionState::Idle)
-        revive();
+    const bool holdReference = m_state == SessionState::Idle;
+    if (holdReference)
+        reference();
     const quint16 messageId =
         m_reliability->send(Message(MessageType::Confirmable, MessageCode::Empty));
     reply->m_sent = Message(MessageType::Confirmable, MessageCode::Empty, messageId);
     Pending pending;
     pending.reply = reply;
     pending.sentAt = m_context->clock().now();
+    pending.holdsReference = holdReference;
     m_pings.insert(messageId, pending);
     markChanged();
     return reply;
@@ -377,6 +384,9 @@ bool Session::deliverResponse(const Message &response)
     const auto found = m_pending.find(token);
     if (found == m_pending.end())
         return false;
+    // A separate response can overtake the empty ACK, or the ACK can be lost: either way the
+    // request is answered, so it stops retransmitting and leaves NSTART's count.
+    m_reliability->cancel(token);
     const bool observeResponse = found->registration.uintOption(OptionNumber::Observe) == 0u &&
                                  response.hasOption(OptionNumber::Observe) &&
                                  response.code().isSuccess();
@@ -420,11 +430,12 @@ bool Session::deliverResponse(const Message &response)
         Pending next = found.value();
         m_pending.erase(found);
         m_context->clock().cancel(next.timeout);
+        sendPending(next, step.message);
+        // Last: a slot may cancel the reply or release the session.
         if (next.reply) {
             const auto total = next.transfer->bytesTotal();
             emit next.reply->progress(next.transfer->bytesDone(), total ? *total : -1);
         }
-        sendPending(next, step.message);
         break;
     }
     }
@@ -513,6 +524,7 @@ void Session::onAcknowledged(quint16 messageId, const QByteArray &token)
                 Message(MessageType::Acknowledgement, MessageCode::Empty, messageId),
                 m_context->clock().now() - ping.sentAt);
         }
+        releaseHeldReference(ping);
         return;
     }
     Q_UNUSED(token); // a separate response will follow; the request timeout keeps running
@@ -528,6 +540,7 @@ void Session::onExchangeFailed(quint16 messageId, const QByteArray &token, Excha
         } else if (ping.reply) {
             ping.reply->fail(RequestError{RequestError::Kind::Timeout});
         }
+        releaseHeldReference(ping);
         markChanged();
         return;
     }
@@ -578,12 +591,19 @@ void Session::finishRequest(const QByteArray &token, const Message *response,
     m_pending.erase(found);
     m_context->clock().cancel(pending.timeout);
     markChanged();
-    if (!pending.reply || !pending.assemblingFor.isEmpty())
-        return;
-    if (response)
-        pending.reply->complete(*response, m_context->clock().now() - pending.sentAt);
-    else
-        pending.reply->fail(*error);
+    if (pending.reply && pending.assemblingFor.isEmpty()) {
+        if (response)
+            pending.reply->complete(*response, m_context->clock().now() - pending.sentAt);
+        else
+            pending.reply->fail(*error);
+    }
+    releaseHeldReference(pending); // last: it may pool the session
+}
+
+void Session::releaseHeldReference(const Pending &pending)
+{
+    if (pending.holdsReference && m_state != SessionState::Closed)
+        release();
 }
 
 void Session::failAllPending(const RequestError &error)
@@ -600,21 +620,29 @@ void Session::failAllPending(const RequestError &error)
 
 void Session::forget(CoapReply *reply)
 {
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+    // Every entry: an observation may have the fetch of a block-wise notification in flight.
+    QList<Pending> forgotten;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->reply != reply) {
+            ++it;
+            continue;
+        }
+        m_context->clock().cancel(it->timeout);
+        m_reliability->cancel(it.key());
+        forgotten.append(it.value());
+        it = m_pending.erase(it);
+    }
+    for (auto it = m_pings.begin(); it != m_pings.end();) {
         if (it->reply == reply) {
-            m_context->clock().cancel(it->timeout);
-            m_reliability->cancel(it.key());
-            m_pending.erase(it);
-            markChanged();
-            return;
+            forgotten.append(it.value());
+            it = m_pings.erase(it);
+        } else {
+            ++it;
         }
     }
-    for (auto it = m_pings.begin(); it != m_pings.end(); ++it) {
-        if (it->reply == reply) {
-            m_pings.erase(it);
-            return;
-        }
-    }
+    for (const Pending &pending : forgotten)
+        releaseHeldReference(pending);
+    markChanged();
 }
 
 void Session::cancel(CoapReply *reply)

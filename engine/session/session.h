@@ -175,8 +175,10 @@ private:
         qint64 lastSequenceAt = 0;
         QByteArray assemblingFor; // set while fetching the rest of a notification
         bool assemblingStale = false;
+        bool holdsReference = false; // a request from a pooled server session
     };
     void sendPending(Pending pending, Message message, bool keepToken = false);
+    void releaseHeldReference(const Pending &pending);
     void handleNotification(const QByteArray &token, const Message &notification);
     void stopObserving(CoapReply *reply);
 

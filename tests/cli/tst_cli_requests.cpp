@@ -310,15 +310,18 @@ void TestCliRequests::observeCount()
 
 void TestCliRequests::observeDuration()
 {
-    // /obs changes every 5 s: within 1.5 s only the first response arrives.
+    // /obs changes every 5 s, on the server's own schedule: within 1.5 s come the first
+    // response and at most one notification; then the observation stops by itself.
     QElapsedTimer timer;
     timer.start();
     const CliResult result = cli({QStringLiteral("observe"), QStringLiteral("--duration"),
                                   QStringLiteral("1.5"), uri(QStringLiteral("/obs"))});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith("obs "));
-    QCOMPARE(result.out.count('\n'), 1);
+    const qsizetype lines = result.out.count('\n');
+    QVERIFY2(lines >= 1 && lines <= 2, result.out.constData());
     QVERIFY(timer.elapsed() >= 1400);
+    QVERIFY(timer.elapsed() < 10000);
 }
 
 void TestCliRequests::observeNotObservable()

@@ -66,6 +66,10 @@ private slots:
     void closedPortFailsAtOnce();
     void changesAreCoalesced();
     void requestLargerThanMtuIsRefused();
+    void contextDestroyedRightAfterRelease();
+    void separateResponseOvertakingAckEndsRetransmission();
+    void pooledServerSessionCanSendAndReturnsToPool();
+    void cancelBeforeDeferredFailureKeepsCancel();
 
 private:
     Session *connectClient();
@@ -507,6 +511,78 @@ void TestSession::requestLargerThanMtuIsRefused()
     QCOMPARE(reply->error()->kind, RequestError::Kind::MessageTooLarge);
     QCOMPARE(reply->error()->limit, 1152);
     QCOMPARE(session->counters().pdusSent, 0u);
+}
+
+void TestSession::contextDestroyedRightAfterRelease()
+{
+    // The closed session waits for deleteLater(); the context must not leave it to outlive
+    // the clock it uses (run under AddressSanitizer to see the difference).
+    Session *session = connectClient();
+    std::unique_ptr<CoapReply> reply(session->send(CoapRequest(MessageCode::Get)));
+    session->release();
+    m_client.reset();
+    QVERIFY(reply->isFinished());
+}
+
+void TestSession::separateResponseOvertakingAckEndsRetransmission()
+{
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    auto session = m_client->newClientSession(
+        {QHostAddress(QHostAddress::LocalHost), peer.localPort()}, Protocol::Udp);
+    std::unique_ptr<CoapReply> reply(session.value()->send(CoapRequest(MessageCode::Get)));
+    QVERIFY(peer.waitForReadyRead(5000));
+    const QNetworkDatagram datagram = peer.receiveDatagram();
+    const Message request = UdpCodec::decode(datagram.data()).value();
+    // The empty ACK got lost; only the separate CON response arrives.
+    Message response(MessageType::Confirmable, MessageCode::Content, 0x5151);
+    response.setToken(request.tokenView());
+    response.setPayload("late");
+    peer.writeDatagram(UdpCodec::encode(response), datagram.senderAddress(),
+                       quint16(datagram.senderPort()));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->response()->payload(), QByteArray("late"));
+    QVERIFY(session.value()->sendQueue().isEmpty()); // no retransmission of the request
+    m_clock->advance(60000);
+    int copies = 0;
+    while (peer.waitForReadyRead(100)) {
+        while (peer.hasPendingDatagrams()) {
+            const Message sent = UdpCodec::decode(peer.receiveDatagram().data()).value();
+            if (sent.code() == MessageCode::Get)
+                ++copies;
+        }
+    }
+    QCOMPARE(copies, 0);
+}
+
+void TestSession::pooledServerSessionCanSendAndReturnsToPool()
+{
+    Session *client = connectClient();
+    CoapRequest hello(MessageCode::Get);
+    hello.addOption(N::UriPath, "hello");
+    std::unique_ptr<CoapReply> first(client->send(hello));
+    QTRY_VERIFY(first->isFinished());
+    Session *server = m_server->sessions().first();
+    QCOMPARE(server->state(), SessionState::Idle);
+    std::unique_ptr<CoapReply> ping(server->ping()); // CoAP is symmetric: ping the client back
+    QCOMPARE(server->state(), SessionState::Established);
+    QTRY_VERIFY(ping->isFinished());
+    QVERIFY(ping->response().has_value());
+    QCOMPARE(server->referenceCount(), 0);
+    QCOMPARE(server->state(), SessionState::Idle);
+}
+
+void TestSession::cancelBeforeDeferredFailureKeepsCancel()
+{
+    Session *session = connectClient();
+    CoapRequest request(MessageCode::Put);
+    request.addOption(2050, QByteArray(1200, 'o'));
+    std::unique_ptr<CoapReply> reply(session->send(request));
+    reply->cancel();
+    QCoreApplication::processEvents();
+    QVERIFY(reply->isFinished());
+    QVERIFY(reply->error().has_value());
+    QCOMPARE(reply->error()->kind, RequestError::Kind::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
