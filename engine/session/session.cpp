@@ -13,8 +13,9 @@
 #include "trace/tracerecord.h"
 #include "transport/datagramtransport.h"
 
-#include <QDateTime>
 #include <QRandomGenerator>
+
+#include <chrono>
 
 namespace coapscope {
 
@@ -333,7 +334,9 @@ void Session::trace(TraceDirection direction, const QByteArray &bytes, const Mes
                     const DecodeError *error, TraceCause cause, int retransmission)
 {
     TraceRecord record;
-    record.timestampUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    record.timestampUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
     record.clockMs = m_context->clock().now();
     record.sessionId = m_id;
     record.direction = direction;

@@ -12,6 +12,7 @@
 #include "session/session.h"
 #include "trace/tracer.h"
 
+#include <QDateTime>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTest>
@@ -67,6 +68,7 @@ private slots:
     void changesAreCoalesced();
     void requestLargerThanMtuIsRefused();
     void contextDestroyedRightAfterRelease();
+    void ipv6Loopback();
     void separateResponseOvertakingAckEndsRetransmission();
     void pooledServerSessionCanSendAndReturnsToPool();
     void cancelBeforeDeferredFailureKeepsCancel();
@@ -511,6 +513,28 @@ void TestSession::requestLargerThanMtuIsRefused()
     QCOMPARE(reply->error()->kind, RequestError::Kind::MessageTooLarge);
     QCOMPARE(reply->error()->limit, 1152);
     QCOMPARE(session->counters().pdusSent, 0u);
+}
+
+void TestSession::ipv6Loopback()
+{
+    auto endpoint =
+        m_server->addEndpoint(Protocol::Udp, {QHostAddress(QHostAddress::LocalHostIPv6), 0});
+    if (!endpoint)
+        QSKIP("this machine has no IPv6 loopback");
+    RecordingTracer trace;
+    m_client->addTracer(&trace);
+    auto session = m_client->newClientSession(endpoint.value()->localAddress(), Protocol::Udp);
+    QVERIFY(session.hasValue());
+    QVERIFY(session.value()->description().startsWith(QStringLiteral("[::1]:")));
+    CoapRequest request(MessageCode::Get);
+    request.addOption(N::UriPath, "hello");
+    std::unique_ptr<CoapReply> reply(session.value()->send(request));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->response()->payload(), QByteArray("world"));
+    // Trace timestamps are wall-clock microseconds.
+    const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    QVERIFY(qAbs(trace.records.first().timestampUs - nowUs) < 10'000'000);
+    m_client->removeTracer(&trace);
 }
 
 void TestSession::contextDestroyedRightAfterRelease()
