@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 // coapscope-cli: the command-line companion. Picks the command and hands it its arguments.
 
+#include "benchcommand.h"
 #include "common/buildinfo.h"
 #include "decodecommand.h"
 #include "discovercommand.h"
@@ -28,6 +29,7 @@ QString usage()
                 "  discover URI [--filter Q]     List the resources of /.well-known/core\n"
                 "  ping URI                      Check that an endpoint answers (Empty CON)\n"
                 "  serve [--listen URI]...       Run the embedded demo server\n"
+                "  bench URI [--requests N] [--concurrency C]   Load generator\n"
                 "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
                 "\n"
                 "Options:\n"
@@ -67,6 +69,8 @@ int main(int argc, char *argv[])
     const QStringList commandArguments = arguments.mid(1);
     if (first == QLatin1StringView("decode"))
         return cli::runDecode(commandArguments);
+    if (first == QLatin1StringView("bench"))
+        return cli::runBench(commandArguments);
     if (first == QLatin1StringView("discover"))
         return cli::runDiscover(commandArguments);
     if (first == QLatin1StringView("observe"))

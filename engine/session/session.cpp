@@ -13,6 +13,7 @@
 #include "trace/tracerecord.h"
 #include "transport/datagramtransport.h"
 
+#include <QMetaMethod>
 #include <QRandomGenerator>
 
 #include <chrono>
@@ -664,7 +665,9 @@ void Session::setState(SessionState state)
 
 void Session::markChanged()
 {
-    if (m_changePending)
+    // Nobody watching (a headless server, the CLI): nothing to schedule per datagram.
+    static const QMetaMethod changedSignal = QMetaMethod::fromSignal(&Session::changed);
+    if (m_changePending || !isSignalConnected(changedSignal))
         return;
     m_changePending = true;
     QMetaObject::invokeMethod(

@@ -84,12 +84,19 @@ void UdpTransport::readPending()
         emit errorOccurred(TransportError{TransportError::Kind::ConnectionRefused,
                                           QStringLiteral("ICMP port unreachable")});
     }
+    // readDatagram() into a buffer kept for the purpose: receiveDatagram() would first ask the
+    // kernel for each datagram's size, one system call more per datagram.
+    if (m_buffer.isEmpty())
+        m_buffer.resize(65536);
     while (m_socket.hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket.receiveDatagram();
-        if (!datagram.isValid())
-            continue;
-        emit datagramReceived(datagram.data(), SocketAddress{datagram.senderAddress(),
-                                                             quint16(datagram.senderPort())});
+        QHostAddress sender;
+        quint16 senderPort = 0;
+        const qint64 size =
+            m_socket.readDatagram(m_buffer.data(), m_buffer.size(), &sender, &senderPort);
+        if (size < 0)
+            break;
+        emit datagramReceived(QByteArray(m_buffer.constData(), size),
+                              SocketAddress{sender, senderPort});
     }
 }
 

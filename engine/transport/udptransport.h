@@ -29,6 +29,7 @@ private:
     void readPending();
 
     QUdpSocket m_socket;
+    QByteArray m_buffer; // receive buffer, as large as a UDP datagram can be
 };
 
 } // namespace coapscope

@@ -33,6 +33,7 @@ private slots:
     void discoveryFilter();
     void ping();
     void discover();
+    void bench();
     void observeCount();
     void observeDuration();
     void observeNotObservable();
@@ -298,6 +299,27 @@ void TestCliRequests::discover()
                   QStringLiteral("nonsense"), uri(QString())})
                  .exitCode,
              2);
+}
+
+void TestCliRequests::bench()
+{
+    const CliResult result =
+        cli({QStringLiteral("bench"), QStringLiteral("--json"), QStringLiteral("--requests"),
+             QStringLiteral("500"), QStringLiteral("--concurrency"), QStringLiteral("3"),
+             uri(QStringLiteral("/test"))});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(QLatin1StringView("requests")).toInt(), 500);
+    QCOMPARE(json.value(QLatin1StringView("errors")).toInt(), 0);
+    QVERIFY(json.value(QLatin1StringView("requestsPerSecond")).toDouble() > 0);
+    const QJsonObject latency = json.value(QLatin1StringView("latencyMs")).toObject();
+    QVERIFY(latency.value(QLatin1StringView("p50")).toDouble() <=
+            latency.value(QLatin1StringView("p99")).toDouble());
+    // A resource that answers 4.04 counts as errors, and the exit status says so.
+    const CliResult missing = cli({QStringLiteral("bench"), QStringLiteral("--requests"),
+                                   QStringLiteral("20"), uri(QStringLiteral("/missing"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.contains("errors 20"));
 }
 
 void TestCliRequests::observeCount()
