@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BenchCommand</name>
+        <message>
+            <source>Load a server with GET requests and report throughput and latency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resource to GET.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many requests in all (default 10000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many sessions, each with one request in flight (default 4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send Non-confirmable requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--requests takes a positive number, --concurrency one from 1 to 1000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot resolve %1: %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 requests in %2 s with %3 sessions: %4 requests/s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>latency ms: p50 %1, p90 %2, p99 %3, max %4
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>errors %1, retransmissions %2
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientRun</name>
         <message>
             <source>--ack-timeout takes a positive number of seconds and --max-retransmit a count from 0 to 20</source>
@@ -846,6 +893,7 @@ Commands:
   discover URI [--filter Q]     List the resources of /.well-known/core
   ping URI                      Check that an endpoint answers (Empty CON)
   serve [--listen URI]...       Run the embedded demo server
+  bench URI [--requests N] [--concurrency C]   Load generator
   decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes
 
 Options:

@@ -74,8 +74,10 @@ Session::~Session()
 {
     m_context->clock().cancel(m_idleTimer);
     m_reliability->abandonAll();
-    for (const Pending &pending : std::as_const(m_pending))
+    for (const Pending &pending : std::as_const(m_pending)) {
         m_context->clock().cancel(pending.timeout);
+        m_context->clock().cancel(pending.freshness);
+    }
 }
 
 Session *Session::reference()
@@ -472,6 +474,7 @@ void Session::handleNotification(const QByteArray &token, const Message &notific
     if (!stale) {
         observation.lastSequence = sequence;
         observation.lastSequenceAt = now;
+        scheduleReregistration(token, notification);
     }
     markChanged();
     if (!reply)
@@ -500,6 +503,32 @@ void Session::handleNotification(const QByteArray &token, const Message &notific
     emit reply->notification(notification, stale);
 }
 
+// RFC 7641 §3.3.1: a notification is fresh for its Max-Age (60 s by default). When that runs
+// out with nothing newer, ask again with the same token, to learn whether the observation
+// still stands; the answer arrives as a notification.
+void Session::scheduleReregistration(const QByteArray &token, const Message &notification)
+{
+    Pending &observation = m_pending[token];
+    m_context->clock().cancel(observation.freshness);
+    constexpr qint64 DefaultMaxAgeSeconds = 60;
+    constexpr qint64 SlackMs = 2000; // let a notification already on its way arrive first
+    const qint64 maxAgeMs =
+        qint64(notification.uintOption(OptionNumber::MaxAge).value_or(DefaultMaxAgeSeconds)) * 1000;
+    observation.freshness =
+        m_context->clock().schedule(maxAgeMs + SlackMs, [this, token] { reregister(token); });
+}
+
+void Session::reregister(const QByteArray &token)
+{
+    const auto found = m_pending.find(token);
+    if (found == m_pending.end() || !found->observing || found->deregistering)
+        return;
+    found->freshness = 0;
+    Message registration = found->registration;
+    registration.setToken(token);
+    m_reliability->sendRequest(registration);
+}
+
 void Session::stopObserving(CoapReply *reply)
 {
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
@@ -509,6 +538,8 @@ void Session::stopObserving(CoapReply *reply)
         Pending pending = it.value();
         const QByteArray token = it.key();
         m_pending.erase(it);
+        m_context->clock().cancel(pending.freshness);
+        pending.freshness = 0;
         pending.deregistering = true;
         Message deregistration = pending.registration;
         deregistration.setUintOption(OptionNumber::Observe, ObserveSequence::Deregister);
@@ -594,6 +625,7 @@ void Session::finishRequest(const QByteArray &token, const Message *response,
     const Pending pending = found.value();
     m_pending.erase(found);
     m_context->clock().cancel(pending.timeout);
+    m_context->clock().cancel(pending.freshness);
     markChanged();
     if (pending.reply && pending.assemblingFor.isEmpty()) {
         if (response)
@@ -632,6 +664,7 @@ void Session::forget(CoapReply *reply)
             continue;
         }
         m_context->clock().cancel(it->timeout);
+        m_context->clock().cancel(it->freshness);
         m_reliability->cancel(it.key());
         forgotten.append(it.value());
         it = m_pending.erase(it);

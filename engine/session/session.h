@@ -175,12 +175,15 @@ private:
         qint64 lastSequenceAt = 0;
         QByteArray assemblingFor; // set while fetching the rest of a notification
         bool assemblingStale = false;
-        bool holdsReference = false; // a request from a pooled server session
+        bool holdsReference = false;  // a request from a pooled server session
+        Clock::TimerId freshness = 0; // re-registers when the last notification's Max-Age ends
     };
     void sendPending(Pending pending, Message message, bool keepToken = false);
     void releaseHeldReference(const Pending &pending);
     void handleNotification(const QByteArray &token, const Message &notification);
     void stopObserving(CoapReply *reply);
+    void scheduleReregistration(const QByteArray &token, const Message &notification);
+    void reregister(const QByteArray &token);
 
     Context *m_context;
     quint64 m_id;

@@ -50,6 +50,7 @@ private slots:
     void blockwiseNotificationsArriveWhole();
     void reorderedNotificationIsFlaggedStale();
     void vanishedObserverIsDropped();
+    void reregistersWhenMaxAgeRunsOut();
 
 private:
     Session *clientSession();
@@ -234,6 +235,7 @@ void TestObserve::reorderedNotificationIsFlaggedStale()
         Message notification(type, MessageCode::Content, messageId);
         notification.setToken(request.tokenView());
         notification.addUintOption(N::Observe, sequence);
+        notification.addUintOption(N::MaxAge, 3600); // no re-registration during the test
         notification.setPayload(QByteArray::number(sequence));
         peer.writeDatagram(UdpCodec::encode(notification), registration.senderAddress(),
                            quint16(registration.senderPort()));
@@ -266,6 +268,34 @@ void TestObserve::vanishedObserverIsDropped()
         m_clock->advance(1000);
     }
     QCOMPARE(m_server->observers().count({"counter"}), 0);
+}
+
+void TestObserve::reregistersWhenMaxAgeRunsOut()
+{
+    int reads = 0;
+    m_server->resources()
+        .add({"short-lived"})
+        .setObservable(true)
+        .on(MessageCode::Get, [&reads](const auto &x) {
+            ++reads;
+            Message response(MessageType::Acknowledgement, MessageCode::Content);
+            response.addUintOption(N::MaxAge, 2);
+            response.setPayload(QByteArray::number(reads));
+            x->respond(response);
+        });
+    Session *session = clientSession();
+    std::unique_ptr<CoapReply> reply(session->send(observeRequest("short-lived")));
+    QSignalSpy notifications(reply.get(), &CoapReply::notification);
+    QTRY_COMPARE(notifications.size(), 1);
+    m_clock->advance(3999); // Max-Age 2 s plus the client's 2 s of slack: not yet
+    QCoreApplication::processEvents();
+    QCOMPARE(reads, 1);
+    m_clock->advance(1);
+    QTRY_COMPARE(notifications.size(), 2);
+    QCOMPARE(reads, 2);
+    QCOMPARE(m_server->observers().count({"short-lived"}), 1); // refreshed, not doubled
+    QCOMPARE(notifications.last().at(0).value<Message>().payload(), QByteArray("2"));
+    QVERIFY(reply->isObserving());
 }
 
 QTEST_GUILESS_MAIN(TestObserve)
