@@ -79,14 +79,14 @@ int usageError(const QString &message)
 
 // Runs the event loop until the URI's host resolves and a session is open, then calls start.
 // Returns the exit status.
-int withSession(const Uri &uri, bool verbose, const TransmissionParameters &parameters,
+int withSession(const Uri &uri, const CommonArguments &common,
                 const std::function<CoapReply *(Session *)> &start,
                 const std::function<int(CoapReply *)> &finish)
 {
     Context context;
-    context.setTransmissionParameters(parameters);
+    context.setTransmissionParameters(common.parameters);
     VerboseTracer tracer;
-    if (verbose)
+    if (common.verbose)
         context.addTracer(&tracer);
     std::unique_ptr<CoapReply> reply;
     HostResolver::resolve(uri, &context, [&](const Expected<SocketAddress, ResolveError> &address) {
@@ -105,8 +105,14 @@ int withSession(const Uri &uri, bool verbose, const TransmissionParameters &para
             return;
         }
         reply.reset(start(session.value()));
-        QObject::connect(reply.get(), &CoapReply::finished, &context,
-                         [&] { QCoreApplication::exit(finish(reply.get())); });
+        QObject::connect(reply.get(), &CoapReply::finished, &context, [&] {
+            if (!reply->response()) {
+                printFailure(*reply->error(), common.json);
+                QCoreApplication::exit(exitStatusFor(*reply->error()));
+                return;
+            }
+            QCoreApplication::exit(finish(reply.get()));
+        });
     });
     return QCoreApplication::exec();
 }

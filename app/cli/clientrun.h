@@ -36,8 +36,9 @@ Expected<CommonArguments, int> parseCommonArguments(QCommandLineParser &parser,
                                                     const QStringList &arguments);
 
 // Resolves the URI's host, opens a UDP session, calls start with it and runs the event loop
-// until the reply finishes; finish turns the reply into the exit status.
-int withSession(const Uri &uri, bool verbose, const TransmissionParameters &parameters,
+// until the reply finishes. A reply without a response is reported here (as JSON with --json);
+// finish turns one with a response into the exit status.
+int withSession(const Uri &uri, const CommonArguments &common,
                 const std::function<CoapReply *(Session *)> &start,
                 const std::function<int(CoapReply *)> &finish);
 

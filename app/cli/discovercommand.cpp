@@ -82,13 +82,8 @@ int runDiscover(const QStringList &arguments)
     CoapRequest request(MessageCode::Get, uri);
     const bool json = common->json;
     return withSession(
-        uri, common->verbose, common->parameters,
-        [&](Session *session) { return session->send(request); },
+        uri, *common, [&](Session *session) { return session->send(request); },
         [json](CoapReply *reply) -> int {
-            if (!reply->response()) {
-                printFailure(*reply->error(), json);
-                return exitStatusFor(*reply->error());
-            }
             const Message &response = *reply->response();
             if (!response.code().isSuccess()) {
                 QTextStream(stderr) << text::codeText(response.code()) << '\n';

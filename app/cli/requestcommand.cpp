@@ -202,13 +202,8 @@ int runRequest(MessageCode method, const QStringList &arguments)
 
     const bool json = common->json;
     return withSession(
-        common->uri, common->verbose, common->parameters,
-        [&](Session *session) { return session->send(request); },
+        common->uri, *common, [&](Session *session) { return session->send(request); },
         [json](CoapReply *reply) -> int {
-            if (!reply->response()) {
-                printFailure(*reply->error(), json);
-                return exitStatusFor(*reply->error());
-            }
             const Message &response = *reply->response();
             const bool success = response.code().isSuccess();
             if (json) {
@@ -262,7 +257,7 @@ int runObserve(const QStringList &arguments)
 
     const bool json = common->json;
     return withSession(
-        common->uri, common->verbose, common->parameters,
+        common->uri, *common,
         [&](Session *session) {
             CoapReply *reply = session->send(request);
             QObject::connect(
@@ -293,11 +288,7 @@ int runObserve(const QStringList &arguments)
             }
             return reply;
         },
-        [json](CoapReply *reply) -> int {
-            if (!reply->response()) {
-                printFailure(*reply->error(), json);
-                return exitStatusFor(*reply->error());
-            }
+        [](CoapReply *reply) -> int {
             if (reply->notificationCount() == 0) {
                 // The first answer came without Observe: the resource is not observable.
                 QTextStream(stderr) << RequestCommand::tr("%1: the resource did not accept the "
@@ -322,13 +313,8 @@ int runPing(const QStringList &arguments)
         return common.error();
     const bool json = common->json;
     return withSession(
-        common->uri, common->verbose, common->parameters,
-        [](Session *session) { return session->ping(); },
+        common->uri, *common, [](Session *session) { return session->ping(); },
         [json](CoapReply *reply) -> int {
-            if (!reply->response()) {
-                printFailure(*reply->error(), json);
-                return exitStatusFor(*reply->error());
-            }
             const QString answer = QString(messageTypeAbbreviation(reply->response()->type()));
             if (json) {
                 const QJsonObject object{{QLatin1StringView("answer"), answer},
