@@ -36,6 +36,7 @@ private slots:
     void libcoapDiscoveryFilters_data();
     void libcoapDiscoveryFilters();
     void libcoapNotFoundFromUs();
+    void libcoapCreatesAndQueries();
     void libcoapObservesOurTime();
     void libcoapObservesOurLargeResource();
 
@@ -277,6 +278,45 @@ void TestInteropEngine::libcoapNotFoundFromUs()
 {
     const CliResult result = libcoapClient({ourUri(QStringLiteral("/missing"))});
     QVERIFY2(result.err.contains("4.04"), result.err.constData());
+}
+
+void TestInteropEngine::libcoapCreatesAndQueries()
+{
+    // TD_COAP_CORE: /create1 with If-None-Match: created once (2.01), then 4.12.
+    libcoapClient(
+        {QStringLiteral("-m"), QStringLiteral("delete"), ourUri(QStringLiteral("/create1"))});
+    const QStringList create{QStringLiteral("-m"),
+                             QStringLiteral("put"),
+                             QStringLiteral("-O"),
+                             QStringLiteral("5,"),
+                             QStringLiteral("-e"),
+                             QStringLiteral("x"),
+                             ourUri(QStringLiteral("/create1"))};
+    const CliResult first = libcoapClient(create);
+    QVERIFY2(!first.err.contains("4.12"), first.err.constData());
+    const CliResult second = libcoapClient(create);
+    QVERIFY2(second.err.contains("4.12"), second.err.constData());
+    // /location-query and /large-create answer 2.01; coap-client reports no error for either.
+    const CliResult location =
+        libcoapClient({QStringLiteral("-m"), QStringLiteral("post"), QStringLiteral("-e"),
+                       QStringLiteral("x"), ourUri(QStringLiteral("/location-query"))});
+    QCOMPARE(location.exitCode, 0);
+    QVERIFY2(!location.err.contains("4.") && !location.err.contains("5."),
+             location.err.constData());
+    const CliResult large = libcoapClient(
+        {QStringLiteral("-m"), QStringLiteral("post"), QStringLiteral("-b"), QStringLiteral("64"),
+         QStringLiteral("-e"), QString(QLatin1Char('L')).repeated(3000),
+         ourUri(QStringLiteral("/large-create"))});
+    QCOMPARE(large.exitCode, 0);
+    QVERIFY2(!large.err.contains("4.") && !large.err.contains("5."), large.err.constData());
+    // What it created holds the whole body.
+    const CliResult created = ours({QStringLiteral("discover"), QStringLiteral("--filter"),
+                                    QStringLiteral("href=/large-create/*"), ourUri(QString())});
+    QCOMPARE(created.exitCode, 0);
+    const QByteArray path = created.out.split(' ').first().trimmed();
+    QVERIFY2(path.startsWith("/large-create/"), created.out.constData());
+    QCOMPARE(ours({QStringLiteral("get"), ourUri(QString::fromUtf8(path))}).out,
+             QByteArray(3000, 'L'));
 }
 
 void TestInteropEngine::libcoapObservesOurTime()

@@ -62,6 +62,8 @@ private slots:
     void separateResponse();
     void duplicateRequestRunsHandlerOnce();
     void malformedDatagramsLeaveServerServing();
+    void everyCodecRejectGetsItsReaction_data();
+    void everyCodecRejectGetsItsReaction();
     void pingIsAnsweredByReset();
     void silentServerTimesOut();
     void closedPortFailsAtOnce();
@@ -425,6 +427,58 @@ void TestSession::malformedDatagramsLeaveServerServing()
     QCOMPARE(answers.first().messageId(), 1);
 
     Message request(MessageType::Confirmable, MessageCode::Get, 0x10);
+    request.addOption(N::UriPath, "hello");
+    QCOMPARE(exchangeRaw(raw, request).payload(), QByteArray("world"));
+}
+
+void TestSession::everyCodecRejectGetsItsReaction_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<bool>("reset");
+    // RFC 7252 §4.2/§4.3: a CON we cannot process, whose header can be read, gets a RST with
+    // its message ID; anything else malformed is dropped silently.
+    QTest::newRow("3 bytes") << QByteArray::fromHex("400100") << false;
+    QTest::newRow("version 2") << QByteArray::fromHex("80010001") << false;
+    QTest::newRow("token length 9") << QByteArray::fromHex("4901000101020304050607080900") << true;
+    QTest::newRow("token past end") << QByteArray::fromHex("48010001a1") << true;
+    QTest::newRow("delta nibble 15") << QByteArray::fromHex("40010001f0") << true;
+    QTest::newRow("length nibble 15") << QByteArray::fromHex("40010001bf61") << true;
+    QTest::newRow("truncated delta") << QByteArray::fromHex("40010001d1") << true;
+    QTest::newRow("truncated length") << QByteArray::fromHex("400100011d") << true;
+    QTest::newRow("value past end") << QByteArray::fromHex("400100011361") << true;
+    QTest::newRow("number beyond 65535") << QByteArray::fromHex("40010001e0fef210") << true;
+    QTest::newRow("marker without payload") << QByteArray::fromHex("40010001ff") << true;
+    QTest::newRow("empty with token") << QByteArray::fromHex("41000001aa") << true;
+    QTest::newRow("reserved class") << QByteArray::fromHex("40c00001") << true;
+    QTest::newRow("signaling on UDP") << QByteArray::fromHex("40e10001") << true;
+    QTest::newRow("NON, malformed") << QByteArray::fromHex("50010001f0") << false;
+    QTest::newRow("ACK, malformed") << QByteArray::fromHex("60450001f0") << false;
+}
+
+void TestSession::everyCodecRejectGetsItsReaction()
+{
+    QFETCH(QByteArray, datagram);
+    QFETCH(bool, reset);
+    QUdpSocket raw;
+    QVERIFY(raw.bind(QHostAddress::LocalHost, 0));
+    raw.writeDatagram(datagram, QHostAddress::LocalHost, m_endpoint->localAddress().port);
+    // The server runs in this thread: let the event loop turn while waiting.
+    if (reset)
+        QTRY_VERIFY(raw.hasPendingDatagrams());
+    else
+        QTest::qWait(150);
+    QList<Message> answers;
+    while (raw.hasPendingDatagrams())
+        answers.append(UdpCodec::decode(raw.receiveDatagram().data()).value());
+    if (reset) {
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().type(), MessageType::Reset);
+        QCOMPARE(answers.first().messageId(), 1);
+    } else {
+        QVERIFY(answers.isEmpty());
+    }
+    // Still serving.
+    Message request(MessageType::Confirmable, MessageCode::Get, 0x20);
     request.addOption(N::UriPath, "hello");
     QCOMPARE(exchangeRaw(raw, request).payload(), QByteArray("world"));
 }
