@@ -2,23 +2,17 @@
 #include "requestcommand.h"
 
 #include "client/coapreply.h"
-#include "client/hostresolver.h"
 #include "clientrun.h"
 #include "codec/contentformat.h"
 #include "codec/messagejson.h"
 #include "codec/optionnumber.h"
 #include "codec/optionregistry.h"
-#include "codec/uintvalue.h"
 #include "codec/uri.h"
 #include "exitstatus.h"
-#include "session/context.h"
 #include "session/session.h"
 #include "session/transmissionparameters.h"
 #include "text/hexinput.h"
 #include "text/messagetext.h"
-#include "text/networkerrortext.h"
-#include "text/urierrortext.h"
-#include "verbosetracer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -32,7 +32,7 @@ int BlockTransfer::blockSizeFor(const Message &request, int mtu, int preferred)
     Message probe = request;
     probe.setPayload({});
     // Room for the token the session adds, Block1/Block2 and Size1 and the payload marker.
-    const qsizetype overhead = UdpCodec::encode(probe).size() + Message::MaxTokenLength + 4 + 5 + 1;
+    const qsizetype overhead = UdpCodec::encodedSize(probe) + Message::MaxTokenLength + 4 + 5 + 1;
     int size = 1024;
     while (size > 16 && (size > preferred || overhead + size > mtu))
         size /= 2;

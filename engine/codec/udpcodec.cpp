@@ -6,10 +6,16 @@
 
 namespace coapscope {
 
+qsizetype UdpCodec::encodedSize(const Message &message)
+{
+    const MessageData &data = MessageAccess::data(message);
+    return HeaderSize + data.token.length + optionbody::encodedSize(data);
+}
+
 QByteArray UdpCodec::encode(const Message &message)
 {
     const MessageData &data = MessageAccess::data(message);
-    const qsizetype size = HeaderSize + data.token.length + optionbody::encodedSize(data);
+    const qsizetype size = encodedSize(message);
     QByteArray datagram(size, Qt::Uninitialized);
     auto *out = reinterpret_cast<uchar *>(datagram.data());
     out[0] =

@@ -14,6 +14,8 @@ class UdpCodec
 {
 public:
     static QByteArray encode(const Message &message);
+    // The size encode() would produce, without producing it.
+    static qsizetype encodedSize(const Message &message);
     // Shares datagram's bytes with the returned message; no copy is made.
     static Expected<Message, DecodeError> decode(const QByteArray &datagram);
     static Expected<Message, DecodeError> decode(QByteArrayView datagram);

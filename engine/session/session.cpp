@@ -217,7 +217,7 @@ CoapReply *Session::send(const CoapRequest &request)
     auto transfer = std::make_shared<BlockTransfer>(message, blockSize, request.blockSize() > 0);
     Message first = transfer->firstRequest();
     first.setToken(QByteArray(Message::MaxTokenLength, '\0')); // sized as the real one may be
-    const qsizetype size = UdpCodec::encode(first).size();
+    const qsizetype size = UdpCodec::encodedSize(first);
     if (size > m_mtu) {
         RequestError error{RequestError::Kind::MessageTooLarge};
         error.size = size;

@@ -117,6 +117,7 @@ void TestUdpCodec::reencodesByteForByte()
     const auto decoded = UdpCodec::decode(bytes);
     QVERIFY(decoded.hasValue());
     QCOMPARE(UdpCodec::encode(decoded.value()), bytes);
+    QCOMPARE(UdpCodec::encodedSize(decoded.value()), bytes.size());
 }
 
 void TestUdpCodec::rejectsMalformed_data()
