@@ -6,6 +6,7 @@
 #include "clientrun.h"
 #include "exitstatus.h"
 #include "session/context.h"
+#include "session/schemeprotocol.h"
 #include "session/session.h"
 #include "text/networkerrortext.h"
 
@@ -142,7 +143,8 @@ int runBench(const QStringList &arguments)
             }
             QList<Session *> sessions;
             for (int i = 0; i < concurrency; ++i) {
-                auto session = context.newClientSession(address.value(), Protocol::Udp);
+                auto session = context.newClientSession(address.value(),
+                                                        protocolForScheme(common->uri.scheme()));
                 if (!session) {
                     QTextStream(stderr) << text::describeSessionError(session.error()) << '\n';
                     QCoreApplication::exit(ExitNetwork);

@@ -5,6 +5,7 @@
 #include "client/hostresolver.h"
 #include "exitstatus.h"
 #include "session/context.h"
+#include "session/schemeprotocol.h"
 #include "session/session.h"
 #include "text/networkerrortext.h"
 #include "text/urierrortext.h"
@@ -61,8 +62,8 @@ std::optional<Uri> parseTarget(const QCommandLineParser &parser, QString *proble
         *problem = ClientRun::tr("invalid URI: %1").arg(text::describeUriError(uri.error()));
         return std::nullopt;
     }
-    if (uri->scheme() != UriScheme::Coap) {
-        *problem = ClientRun::tr("%1 is not available yet: only coap:// (UDP) for now")
+    if (isSecure(protocolForScheme(uri->scheme()))) {
+        *problem = ClientRun::tr("%1 is not available yet: only coap:// and coap+tcp:// for now")
                        .arg(QString(Uri::schemeName(uri->scheme())));
         return std::nullopt;
     }
@@ -96,7 +97,7 @@ int withSession(const Uri &uri, const CommonArguments &common,
             QCoreApplication::exit(ExitNetwork);
             return;
         }
-        auto session = context.newClientSession(address.value(), Protocol::Udp);
+        auto session = context.newClientSession(address.value(), protocolForScheme(uri.scheme()));
         if (!session) {
             QTextStream(stderr) << ClientRun::tr("cannot open a session to %1: %2\n")
                                        .arg(address->toString(),

@@ -195,13 +195,14 @@ int runRequest(MessageCode method, const QStringList &arguments)
     const CoapRequest request = *built;
 
     const bool json = common->json;
+    const Framing framing = common->uri.isStream() ? Framing::Stream : Framing::Datagram;
     return withSession(
         common->uri, *common, [&](Session *session) { return session->send(request); },
-        [json](CoapReply *reply) -> int {
+        [json, framing](CoapReply *reply) -> int {
             const Message &response = *reply->response();
             const bool success = response.code().isSuccess();
             if (json) {
-                QJsonObject object = messageToJson(response, Framing::Datagram);
+                QJsonObject object = messageToJson(response, framing);
                 object.insert(QLatin1StringView("roundTripMs"), reply->roundTripMs());
                 object.insert(QLatin1StringView("retransmissions"), reply->retransmissions());
                 QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -250,16 +251,17 @@ int runObserve(const QStringList &arguments)
         return usageError(RequestCommand::tr("--count and --duration take positive numbers"));
 
     const bool json = common->json;
+    const Framing framing = common->uri.isStream() ? Framing::Stream : Framing::Datagram;
     return withSession(
         common->uri, *common,
         [&](Session *session) {
             CoapReply *reply = session->send(request);
             QObject::connect(
                 reply, &CoapReply::notification, reply,
-                [reply, json, count](const Message &message, bool stale) {
+                [reply, json, count, framing](const Message &message, bool stale) {
                     const auto sequence = message.uintOption(OptionNumber::Observe);
                     if (json) {
-                        QJsonObject object = messageToJson(message, Framing::Datagram);
+                        QJsonObject object = messageToJson(message, framing);
                         object.insert(QLatin1StringView("observe"), qint64(sequence.value_or(0)));
                         object.insert(QLatin1StringView("stale"), stale);
                         QTextStream(stdout)
@@ -298,7 +300,8 @@ int runPing(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        RequestCommand::tr("Send a CoAP ping (an Empty CON); a live endpoint answers with RST."));
+        RequestCommand::tr("Send a CoAP ping: an Empty CON, which a live endpoint answers with "
+                           "RST; over TCP a 7.02 Ping, answered by a Pong."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("uri"), RequestCommand::tr("The endpoint."),
                                  QStringLiteral("URI"));
@@ -309,7 +312,10 @@ int runPing(const QStringList &arguments)
     return withSession(
         common->uri, *common, [](Session *session) { return session->ping(); },
         [json](CoapReply *reply) -> int {
-            const QString answer = QString(messageTypeAbbreviation(reply->response()->type()));
+            const Message &response = *reply->response();
+            const QString answer = response.code() == MessageCode::Pong
+                                       ? QStringLiteral("Pong")
+                                       : QString(messageTypeAbbreviation(response.type()));
             if (json) {
                 const QJsonObject object{{QLatin1StringView("answer"), answer},
                                          {QLatin1StringView("roundTripMs"), reply->roundTripMs()}};

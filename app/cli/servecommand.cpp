@@ -6,6 +6,7 @@
 #include "server/demoserver.h"
 #include "session/context.h"
 #include "session/endpoint.h"
+#include "session/schemeprotocol.h"
 #include "signalwatcher.h"
 #include "text/networkerrortext.h"
 #include "text/urierrortext.h"
@@ -117,9 +118,10 @@ int runServe(const QStringList &arguments)
                                        .arg(text, text::describeUriError(uri.error()));
             return ExitUsage;
         }
-        if (uri->scheme() != UriScheme::Coap) {
+        const Protocol protocol = protocolForScheme(uri->scheme());
+        if (isSecure(protocol)) {
             QTextStream(stderr) << ServeCommand::tr("serve: %1 is not available yet: only coap:// "
-                                                    "(UDP) for now\n")
+                                                    "and coap+tcp:// for now\n")
                                        .arg(QString(Uri::schemeName(uri->scheme())));
             return ExitUsage;
         }
@@ -129,8 +131,7 @@ int runServe(const QStringList &arguments)
                                        .arg(uri->host());
             return ExitUsage;
         }
-        const auto endpoint =
-            context.addEndpoint(Protocol::Udp, SocketAddress{address, uri->port()});
+        const auto endpoint = context.addEndpoint(protocol, SocketAddress{address, uri->port()});
         if (!endpoint) {
             QTextStream(stderr) << ServeCommand::tr("serve: cannot listen on %1: %2\n")
                                        .arg(text, text::describeSessionError(endpoint.error()));
@@ -138,7 +139,8 @@ int runServe(const QStringList &arguments)
         }
         Uri bound = *uri;
         bound.setPort(endpoint.value()->localAddress().port);
-        QTextStream(stdout) << ServeCommand::tr("Serving %1 (UDP)\n").arg(bound.toString());
+        QTextStream(stdout) << ServeCommand::tr("Serving %1 (%2)\n")
+                                   .arg(bound.toString(), QString(protocolName(protocol)));
     }
     QTextStream(stdout).flush();
     std::fflush(stdout);

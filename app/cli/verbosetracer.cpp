@@ -45,7 +45,8 @@ void VerboseTracer::record(const TraceRecord &record)
                        .arg(sent ? QStringLiteral("→") : QStringLiteral("←"))
                        .arg(record.remote.toString());
     if (record.message)
-        line += text::summarizeMessage(*record.message, Framing::Datagram);
+        line += text::summarizeMessage(
+            *record.message, isReliable(record.protocol) ? Framing::Stream : Framing::Datagram);
     else if (record.decodeError)
         line +=
             VerboseTrace::tr("malformed: %1").arg(text::describeDecodeError(*record.decodeError));

@@ -22,6 +22,14 @@ QLatin1StringView RequestError::kindId(Kind kind)
         return QLatin1StringView("transport");
     case Kind::IncompleteTransfer:
         return QLatin1StringView("incomplete-transfer");
+    case Kind::ConnectionClosed:
+        return QLatin1StringView("connection-closed");
+    case Kind::Released:
+        return QLatin1StringView("released");
+    case Kind::Aborted:
+        return QLatin1StringView("aborted");
+    case Kind::ProtocolViolation:
+        return QLatin1StringView("protocol-violation");
     }
     return QLatin1StringView("unknown");
 }

@@ -22,6 +22,10 @@ struct RequestError
         MessageTooLarge,    // the request does not fit the session's MTU
         IncompleteTransfer, // a block-wise transfer broke off or its blocks did not fit together
         Transport,          // the socket failed; see transportError
+        ConnectionClosed,   // the stream's peer closed the connection
+        Released,           // a 7.04 Release ended the stream, sent by either side
+        Aborted,            // the stream's peer sent Abort; its diagnostic is in detail
+        ProtocolViolation,  // the stream's peer broke RFC 8323; we aborted, detail says how
     };
     RequestError(Kind errorKind = Kind::Timeout)
         : kind(errorKind)
@@ -31,6 +35,7 @@ struct RequestError
     std::optional<TransportError> transportError;
     qint64 size = 0;  // MessageTooLarge: the encoded size
     qint64 limit = 0; // MessageTooLarge: the MTU
+    QString detail;   // Aborted, ProtocolViolation: the diagnostic text
 
     static QLatin1StringView kindId(Kind kind);
 };

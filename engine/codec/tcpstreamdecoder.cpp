@@ -35,12 +35,14 @@ std::optional<Expected<Message, DecodeError>> TcpStreamDecoder::next()
     if (!header)
         return std::nullopt;
     if (!header->hasValue()) {
+        m_lastFrame = pending.toByteArray();
         DecodeError error = header->error();
         error.offset += streamPosition();
         return fail(error);
     }
     const quint64 frameSize = header->value().frameSize();
     if (frameSize > m_maxMessageSize) {
+        m_lastFrame = pending.first(qMin(pending.size(), header->value().headerSize)).toByteArray();
         return fail(DecodeError{DecodeError::Kind::FrameTooLarge, qsizetype(streamPosition()),
                                 frameSize, m_maxMessageSize});
     }
@@ -51,6 +53,7 @@ std::optional<Expected<Message, DecodeError>> TcpStreamDecoder::next()
     const QByteArray frame = (m_position == 0 && frameSize == quint64(m_buffer.size()))
                                  ? m_buffer
                                  : pending.first(qsizetype(frameSize)).toByteArray();
+    m_lastFrame = frame;
     auto decoded = TcpFraming::decode(frame);
     if (!decoded) {
         DecodeError error = decoded.error();
@@ -64,6 +67,7 @@ std::optional<Expected<Message, DecodeError>> TcpStreamDecoder::next()
 void TcpStreamDecoder::reset()
 {
     m_buffer.clear();
+    m_lastFrame.clear();
     m_position = 0;
     m_consumedBefore = 0;
     m_failed = false;

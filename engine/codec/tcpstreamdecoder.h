@@ -33,6 +33,8 @@ public:
     std::optional<Expected<Message, DecodeError>> next();
 
     bool hasFailed() const { return m_failed; }
+    // The bytes of the frame next() returned last, or of what it refused (for traces).
+    QByteArray lastFrame() const { return m_lastFrame; }
     qsizetype bufferedSize() const { return m_buffer.size() - m_position; }
     // Offset, from the start of the stream, of the first byte not yet returned as a message.
     qint64 streamPosition() const { return m_consumedBefore + m_position; }
@@ -42,6 +44,7 @@ private:
     Expected<Message, DecodeError> fail(DecodeError error);
 
     QByteArray m_buffer;
+    QByteArray m_lastFrame;
     qsizetype m_position = 0;    // first unconsumed byte in m_buffer
     qint64 m_consumedBefore = 0; // stream bytes dropped from the front of m_buffer
     quint64 m_maxMessageSize;

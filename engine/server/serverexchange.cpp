@@ -4,6 +4,7 @@
 #include "client/blocktransfer.h"
 #include "codec/blockvalue.h"
 #include "codec/optionnumber.h"
+#include "codec/tcpframing.h"
 #include "resource.h"
 #include "session/context.h"
 #include "session/session.h"
@@ -106,12 +107,16 @@ Message ServerExchange::shapeForBlockwise(Message response) const
     BlockValue requestedBlock;
     const auto requested = m_request.option(OptionNumber::Block2);
     const bool blockRequested = requested && BlockValue::read(*requested, requestedBlock);
-    const int fits = BlockTransfer::blockSizeFor(response, m_session->mtu());
+    const qsizetype limit = m_session->messageSizeLimit();
+    const int fits = BlockTransfer::blockSizeFor(response, int(qMin<qsizetype>(limit, 65535)));
     int blockSize = fits;
     if (blockRequested && requestedBlock.blockSize() < blockSize)
         blockSize = requestedBlock.blockSize();
     const QByteArray body = response.payload();
-    if (!blockRequested && body.size() <= fits)
+    // A stream takes any message up to the peer's Max-Message-Size whole.
+    const bool wholeFits = body.size() <= fits || (isReliable(m_session->protocol()) &&
+                                                   TcpFraming::encode(response).size() <= limit);
+    if (!blockRequested && wholeFits)
         return response;
     if (!response.code().isSuccess())
         return response;

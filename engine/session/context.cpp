@@ -8,6 +8,8 @@
 #include "session.h"
 #include "systemclock.h"
 #include "trace/tracer.h"
+#include "transport/streamlistener.h"
+#include "transport/streamtransport.h"
 #include "transport/udptransport.h"
 
 namespace coapscope {
@@ -47,13 +49,20 @@ Expected<Session *, SessionError> Context::newClientSession(const SocketAddress 
                                                             Protocol protocol,
                                                             const SocketAddress &local)
 {
-    if (protocol != Protocol::Udp)
+    if (protocol == Protocol::Dtls || protocol == Protocol::Tls)
         return unexpected(SessionError{SessionError::Kind::UnsupportedProtocol, std::nullopt});
     if (server.isNull())
         return unexpected(SessionError{SessionError::Kind::InvalidAddress, std::nullopt});
     SocketAddress remote = server;
     if (remote.port == 0)
         remote.port = isSecure(protocol) ? 5684 : 5683;
+    if (isReliable(protocol)) {
+        auto *session = new Session(this, m_nextSessionId++, SessionRole::Client, protocol, remote);
+        session->m_streamLocalBind = local;
+        addSession(session);
+        session->connectStream();
+        return session;
+    }
 
     DatagramTransport *transport = makeTransport();
     SocketAddress bindTo = local;
@@ -68,8 +77,8 @@ Expected<Session *, SessionError> Context::newClientSession(const SocketAddress 
         delete transport;
         return unexpected(SessionError{SessionError::Kind::Transport, bound.error()});
     }
-    auto *session =
-        new Session(this, m_nextSessionId++, SessionRole::Client, protocol, transport, remote);
+    auto *session = new Session(this, m_nextSessionId++, SessionRole::Client, protocol, remote);
+    session->attachDatagramTransport(transport);
     transport->restrictToPeer(remote);
     transport->setParent(session);
     connect(transport, &DatagramTransport::datagramReceived, session,
@@ -86,12 +95,22 @@ Expected<Session *, SessionError> Context::newClientSession(const SocketAddress 
 Expected<Endpoint *, SessionError> Context::addEndpoint(Protocol protocol,
                                                         const SocketAddress &local)
 {
-    if (protocol != Protocol::Udp)
+    if (protocol == Protocol::Dtls || protocol == Protocol::Tls)
         return unexpected(SessionError{SessionError::Kind::UnsupportedProtocol, std::nullopt});
-    DatagramTransport *transport = makeTransport();
     SocketAddress bindTo = local;
     if (bindTo.address.isNull())
         bindTo.address = QHostAddress(QHostAddress::Any);
+    if (isReliable(protocol)) {
+        auto listener = std::make_unique<StreamListener>();
+        const auto listening = listener->listen(bindTo);
+        if (!listening)
+            return unexpected(SessionError{SessionError::Kind::Transport, listening.error()});
+        auto *endpoint = new Endpoint(this, protocol, listener.release());
+        m_endpoints.append(endpoint);
+        emit endpointAdded(endpoint);
+        return endpoint;
+    }
+    DatagramTransport *transport = makeTransport();
     const auto bound = transport->bind(bindTo);
     if (!bound) {
         delete transport;
@@ -109,11 +128,28 @@ DatagramTransport *Context::makeTransport()
     return m_decorator ? m_decorator(transport) : transport;
 }
 
+StreamTransport *Context::makeStream(Protocol protocol)
+{
+    Q_UNUSED(protocol); // TLS comes with the security settings
+    return new StreamTransport(std::make_unique<QTcpSocket>());
+}
+
 Session *Context::createServerSession(Endpoint *endpoint, const SocketAddress &peer)
 {
-    auto *session = new Session(this, m_nextSessionId++, SessionRole::Server, endpoint->protocol(),
-                                endpoint->transport(), peer);
+    auto *session =
+        new Session(this, m_nextSessionId++, SessionRole::Server, endpoint->protocol(), peer);
+    session->attachDatagramTransport(endpoint->transport());
     addSession(session);
+    return session;
+}
+
+Session *Context::createServerSession(Endpoint *endpoint, StreamTransport *connection)
+{
+    auto *session = new Session(this, m_nextSessionId++, SessionRole::Server, endpoint->protocol(),
+                                connection->peerAddress());
+    session->attachStream(connection);
+    addSession(session);
+    connection->startServer();
     return session;
 }
 

@@ -25,6 +25,7 @@ class Endpoint;
 class ServerExchange;
 class Message;
 class Session;
+class StreamTransport;
 class Tracer;
 struct TraceRecord;
 
@@ -90,7 +91,9 @@ private:
     friend class Endpoint;
 
     DatagramTransport *makeTransport();
+    StreamTransport *makeStream(Protocol protocol);
     Session *createServerSession(Endpoint *endpoint, const SocketAddress &peer);
+    Session *createServerSession(Endpoint *endpoint, StreamTransport *connection);
     void addSession(Session *session);
     void removeSession(Session *session);
     void dispatchRequest(Session *session, const Message &request);

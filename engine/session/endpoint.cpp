@@ -4,6 +4,8 @@
 #include "context.h"
 #include "session.h"
 #include "transport/datagramtransport.h"
+#include "transport/streamlistener.h"
+#include "transport/streamtransport.h"
 
 namespace coapscope {
 
@@ -17,11 +19,27 @@ Endpoint::Endpoint(Context *context, Protocol protocol, DatagramTransport *trans
     connect(transport, &DatagramTransport::datagramReceived, this, &Endpoint::receive);
 }
 
+Endpoint::Endpoint(Context *context, Protocol protocol, StreamListener *listener)
+    : QObject(context)
+    , m_context(context)
+    , m_protocol(protocol)
+    , m_listener(listener)
+{
+    listener->setParent(this);
+    connect(listener, &StreamListener::accepted, this, &Endpoint::accept);
+}
+
 Endpoint::~Endpoint() = default;
 
 SocketAddress Endpoint::localAddress() const
 {
-    return m_transport->localAddress();
+    return m_transport ? m_transport->localAddress() : m_listener->localAddress();
+}
+
+void Endpoint::accept(StreamTransport *connection)
+{
+    Session *session = m_context->createServerSession(this, connection);
+    m_sessions.insert(session->remoteAddress(), session);
 }
 
 void Endpoint::receive(const QByteArray &datagram, const SocketAddress &from)

@@ -12,9 +12,12 @@ namespace coapscope {
 class Context;
 class DatagramTransport;
 class Session;
+class StreamListener;
+class StreamTransport;
 
 // A listening address (the seed's coap_endpoint_t). Each peer that speaks to it gets a server
-// session; a session in the free pool is revived when its peer returns.
+// session: per datagram peer, revived from the free pool when the peer returns; or per
+// accepted stream connection.
 class Endpoint : public QObject
 {
     Q_OBJECT
@@ -30,13 +33,16 @@ private:
     friend class Context;
 
     Endpoint(Context *context, Protocol protocol, DatagramTransport *transport);
+    Endpoint(Context *context, Protocol protocol, StreamListener *listener);
     DatagramTransport *transport() const { return m_transport; }
     void receive(const QByteArray &datagram, const SocketAddress &from);
+    void accept(StreamTransport *connection);
     void forgetSession(Session *session);
 
     Context *m_context;
     Protocol m_protocol;
-    DatagramTransport *m_transport;
+    DatagramTransport *m_transport = nullptr;
+    StreamListener *m_listener = nullptr;
     QHash<SocketAddress, Session *> m_sessions;
 };
 

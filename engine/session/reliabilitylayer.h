@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "codec/message.h"
+#include "messagelayer.h"
 #include "sessionqueues.h"
 #include "trace/tracerecord.h"
 #include "transmissionparameters.h"
@@ -20,65 +21,43 @@ class QRandomGenerator;
 
 namespace coapscope {
 
-enum class ExchangeFailure : quint8
-{
-    Timeout, // no ACK after MAX_RETRANSMIT retransmissions
-    Reset,   // the peer answered with RST
-};
-
 // RFC 7252 §4: the message layer of one session. Message IDs, CON retransmission with
 // exponential back-off, ACK and RST matching, deduplication with cached answers, NSTART.
 // It knows nothing of tokens beyond carrying them; the session matches responses to requests.
-class ReliabilityLayer
+class ReliabilityLayer final : public MessageLayer
 {
 public:
-    struct Hooks
-    {
-        // Put this message on the wire (the session encodes, sends and traces it).
-        std::function<void(const Message &, TraceCause, int retransmission)> transmit;
-        // A received message, classified, before anything reacts to it.
-        std::function<void(const Message &, TraceCause)> traced;
-        std::function<void(const Message &)> deliverRequest;
-        // Returns whether a pending request took the response; a CON nobody wants gets a RST.
-        std::function<bool(const Message &)> deliverResponse;
-        // An empty ACK for a CON we sent: a separate response may follow.
-        std::function<void(quint16 messageId, const QByteArray &token)> acknowledged;
-        std::function<void(quint16 messageId, const QByteArray &token, ExchangeFailure)> failed;
-        // A RST answering a NON we sent recently (RFC 7641 §3.6: a client refusing a
-        // notification). Optional.
-        std::function<void(quint16 messageId, const QByteArray &token)> nonRejected;
-        std::function<void(qint64 milliseconds)> roundTripSample;
-        std::function<void()> queuesChanged;
-    };
-
     ReliabilityLayer(Clock &clock, QRandomGenerator &random, Hooks hooks);
     ReliabilityLayer(const ReliabilityLayer &) = delete;
     ReliabilityLayer &operator=(const ReliabilityLayer &) = delete;
-    ~ReliabilityLayer();
+    ~ReliabilityLayer() override;
 
-    const TransmissionParameters &parameters() const { return m_parameters; }
-    void setParameters(const TransmissionParameters &parameters) { m_parameters = parameters; }
+    const TransmissionParameters &parameters() const override { return m_parameters; }
+    void setParameters(const TransmissionParameters &parameters) override
+    {
+        m_parameters = parameters;
+    }
 
     // A request: CON ones wait in the delay queue while NSTART exchanges are outstanding.
-    void sendRequest(Message request);
+    void sendRequest(Message request) override;
     // A CON or NON this side originates outside NSTART (separate responses, notifications).
     // Returns the message ID given to it.
-    quint16 send(Message message);
+    quint16 send(Message message) override;
     // Answers a received request: piggybacked on the ACK while the request still awaits one,
     // otherwise as a separate message of the type the response carries (CON by default).
-    void respond(const Message &request, Message response);
+    void respond(const Message &request, Message response) override;
     // The empty ACK that promises a separate response (RFC 7252 §5.2.2).
-    void acknowledge(const Message &request);
-    void receive(const Message &message);
+    void acknowledge(const Message &request) override;
+    void receive(const Message &message) override;
 
     // Stops retransmitting or queueing the message with this token; returns whether it was found.
-    bool cancel(const QByteArray &token);
+    bool cancel(const QByteArray &token) override;
     // Forgets everything outstanding, without callbacks (the session is going away).
-    void abandonAll();
+    void abandonAll() override;
 
-    QList<SendQueueEntry> sendQueue() const;
-    QList<DelayQueueEntry> delayQueue() const;
-    quint64 retransmissions() const { return m_retransmissions; }
+    QList<SendQueueEntry> sendQueue() const override;
+    QList<DelayQueueEntry> delayQueue() const override;
+    quint64 retransmissions() const override { return m_retransmissions; }
     quint64 duplicates() const { return m_duplicates; }
 
 private:

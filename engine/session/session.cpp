@@ -6,17 +6,23 @@
 #include "codec/blockvalue.h"
 #include "codec/observesequence.h"
 #include "codec/optionnumber.h"
+#include "codec/signaling.h"
+#include "codec/tcpframing.h"
+#include "codec/tcpstreamdecoder.h"
 #include "codec/udpcodec.h"
 #include "context.h"
 #include "reliabilitylayer.h"
 #include "server/blockassembler.h"
+#include "streammessagelayer.h"
 #include "trace/tracerecord.h"
 #include "transport/datagramtransport.h"
+#include "transport/streamtransport.h"
 
 #include <QMetaMethod>
 #include <QRandomGenerator>
 
 #include <chrono>
+#include <limits>
 
 namespace coapscope {
 
@@ -28,26 +34,39 @@ constexpr int DatagramHeaderSize = 4;
 } // namespace
 
 Session::Session(Context *context, quint64 id, SessionRole role, Protocol protocol,
-                 DatagramTransport *transport, const SocketAddress &remote)
+                 const SocketAddress &remote)
     : QObject(context)
     , m_context(context)
     , m_id(id)
     , m_role(role)
     , m_protocol(protocol)
-    , m_transport(transport)
     , m_remote(remote)
 {
-    ReliabilityLayer::Hooks hooks;
+    if (isReliable(protocol)) {
+        auto layer = std::make_unique<StreamMessageLayer>(context->clock(), messageLayerHooks());
+        m_streamLayer = layer.get();
+        m_reliability = std::move(layer);
+        m_state = SessionState::Connecting;
+    } else {
+        m_reliability = std::make_unique<ReliabilityLayer>(context->clock(), context->random(),
+                                                           messageLayerHooks());
+    }
+    m_reliability->setParameters(context->transmissionParameters());
+    m_lastActivity = context->clock().now();
+}
+
+MessageLayer::Hooks Session::messageLayerHooks()
+{
+    MessageLayer::Hooks hooks;
     hooks.transmit = [this](const Message &message, TraceCause cause, int retransmission) {
         transmit(message, cause, retransmission);
     };
     hooks.traced = [this](const Message &message, TraceCause cause) {
         if (cause == TraceCause::DuplicateReceived)
             ++m_counters.duplicatesReceived;
-        if (m_context->isTracing()) {
-            trace(TraceDirection::Received, m_receiving ? *m_receiving : UdpCodec::encode(message),
-                  &message, nullptr, cause, 0);
-        }
+        if (m_context->isTracing())
+            trace(TraceDirection::Received, m_receiving ? *m_receiving : encode(message), &message,
+                  nullptr, cause, 0);
     };
     hooks.deliverRequest = [this](const Message &request) {
         m_context->dispatchRequest(this, request);
@@ -65,9 +84,14 @@ Session::Session(Context *context, quint64 id, SessionRole role, Protocol protoc
             m_context->observerGone(this, token);
     };
     hooks.queuesChanged = [this] { markChanged(); };
-    m_reliability = std::make_unique<ReliabilityLayer>(context->clock(), context->random(), hooks);
-    m_reliability->setParameters(context->transmissionParameters());
-    m_lastActivity = context->clock().now();
+    hooks.signaling = [this](const Message &message) { onSignaling(message); };
+    hooks.abort = [this](const QByteArray &diagnostic) { abortConnection(diagnostic); };
+    return hooks;
+}
+
+void Session::attachDatagramTransport(DatagramTransport *transport)
+{
+    m_transport = transport;
 }
 
 Session::~Session()
@@ -98,7 +122,8 @@ void Session::release()
     markChanged();
     if (m_references > 0)
         return;
-    if (m_role == SessionRole::Client) {
+    // A stream server session has no pool: its peer would come back on a new connection.
+    if (m_role == SessionRole::Client || m_streamLayer) {
         close();
         return;
     }
@@ -125,6 +150,7 @@ void Session::close()
         return;
     m_context->clock().cancel(m_idleTimer);
     m_reliability->abandonAll();
+    detachStream(true);
     m_references = 0;
     // Closed before the replies hear of it, so a slot cannot start new work here.
     setState(SessionState::Closed);
@@ -144,13 +170,40 @@ bool Session::setMtu(int mtu)
 
 qsizetype Session::maxPduSize() const
 {
+    if (m_streamLayer)
+        return qsizetype(qMin<quint64>(m_streamLayer->peerSettings().maxMessageSize,
+                                       std::numeric_limits<int>::max()));
     const int securityOverhead = 0; // grows with the DTLS record overhead of the cipher suite
     return qMax(0, m_mtu - securityOverhead - DatagramHeaderSize);
 }
 
+qsizetype Session::messageSizeLimit() const
+{
+    return m_streamLayer ? maxPduSize() : qsizetype(m_mtu);
+}
+
+std::optional<CsmSettings> Session::peerCapabilities() const
+{
+    if (!m_streamLayer || !m_streamLayer->isEstablished())
+        return std::nullopt;
+    return m_streamLayer->peerSettings();
+}
+
+std::optional<RequestError> Session::lastError() const
+{
+    return m_lastError;
+}
+
+QByteArray Session::encode(const Message &message) const
+{
+    return m_streamLayer ? TcpFraming::encode(message) : UdpCodec::encode(message);
+}
+
 SocketAddress Session::localAddress() const
 {
-    return m_transport ? m_transport->localAddress() : SocketAddress{};
+    if (m_transport)
+        return m_transport->localAddress();
+    return m_stream ? m_stream->localAddress() : m_lastLocal;
 }
 
 QString Session::description() const
@@ -204,24 +257,24 @@ QByteArray Session::newToken() const
 CoapReply *Session::send(const CoapRequest &request)
 {
     auto *reply = new CoapReply(this, request);
-    if (m_state == SessionState::Closed) {
-        reply->failLater(RequestError{RequestError::Kind::SessionReleased});
+    if (!readyToSend(reply))
         return reply;
-    }
     // A pooled server session comes back for the request and returns to the pool after it.
     const bool holdReference = m_state == SessionState::Idle;
 
     Message message = request.message();
     const int preferred = request.blockSize() > 0 ? request.blockSize() : 1024;
-    const int blockSize = BlockTransfer::blockSizeFor(message, m_mtu, preferred);
+    const int limit = int(qMin<qsizetype>(messageSizeLimit(), std::numeric_limits<int>::max()));
+    const int blockSize = BlockTransfer::blockSizeFor(message, limit, preferred);
     auto transfer = std::make_shared<BlockTransfer>(message, blockSize, request.blockSize() > 0);
     Message first = transfer->firstRequest();
     first.setToken(QByteArray(Message::MaxTokenLength, '\0')); // sized as the real one may be
-    const qsizetype size = UdpCodec::encodedSize(first);
-    if (size > m_mtu) {
+    const qsizetype size =
+        m_streamLayer ? TcpFraming::encode(first).size() : UdpCodec::encodedSize(first);
+    if (size > limit) {
         RequestError error{RequestError::Kind::MessageTooLarge};
         error.size = size;
-        error.limit = m_mtu;
+        error.limit = limit;
         reply->failLater(error);
         return reply;
     }
@@ -266,16 +319,20 @@ void Session::sendPending(Pending pending, Message message, bool keepToken)
 CoapReply *Session::ping()
 {
     auto *reply = new CoapReply(this, CoapRequest(MessageCode::Empty));
-    if (m_state == SessionState::Closed) {
-        reply->failLater(RequestError{RequestError::Kind::SessionReleased});
+    if (!readyToSend(reply))
         return reply;
-    }
     const bool holdReference = m_state == SessionState::Idle;
     if (holdReference)
         reference();
-    const quint16 messageId =
-        m_reliability->send(Message(MessageType::Confirmable, MessageCode::Empty));
-    reply->m_sent = Message(MessageType::Confirmable, MessageCode::Empty, messageId);
+    Message ping(MessageType::Confirmable, MessageCode::Empty);
+    if (m_streamLayer) {
+        ping = Signaling::ping();
+        ping.setToken(newToken());
+    }
+    const quint16 messageId = m_reliability->send(ping);
+    if (!m_streamLayer)
+        ping.setMessageId(messageId);
+    reply->m_sent = ping;
     Pending pending;
     pending.reply = reply;
     pending.sentAt = m_context->clock().now();
@@ -283,6 +340,22 @@ CoapReply *Session::ping()
     m_pings.insert(messageId, pending);
     markChanged();
     return reply;
+}
+
+bool Session::readyToSend(CoapReply *reply)
+{
+    if (m_state == SessionState::Closed) {
+        reply->failLater(RequestError{RequestError::Kind::SessionReleased});
+        return false;
+    }
+    if (m_state != SessionState::Disconnected)
+        return true;
+    if (m_role == SessionRole::Client && m_streamLayer) {
+        connectStream(); // as libcoap: a client session reconnects when asked to send
+        return true;
+    }
+    reply->failLater(m_lastError.value_or(RequestError{RequestError::Kind::ConnectionClosed}));
+    return false;
 }
 
 void Session::receiveDatagram(const QByteArray &datagram)
@@ -316,10 +389,15 @@ void Session::receiveDatagram(const QByteArray &datagram)
 
 void Session::transmit(const Message &message, TraceCause cause, int retransmission)
 {
-    if (m_state == SessionState::Closed || !m_transport)
+    if (m_state == SessionState::Closed)
         return;
-    const QByteArray bytes = UdpCodec::encode(message);
-    m_transport->send(bytes, m_remote);
+    const QByteArray bytes = encode(message);
+    if (m_transport)
+        m_transport->send(bytes, m_remote);
+    else if (m_stream && m_stream->isReady())
+        m_stream->write(bytes);
+    else
+        return;
     if (cause == TraceCause::Retransmission) {
         const auto pending = m_pending.constFind(message.token());
         if (pending != m_pending.cend() && pending->reply)
@@ -555,14 +633,17 @@ void Session::onAcknowledged(quint16 messageId, const QByteArray &token)
     if (m_pings.contains(messageId)) {
         const Pending ping = m_pings.take(messageId);
         if (ping.reply) {
-            ping.reply->complete(
-                Message(MessageType::Acknowledgement, MessageCode::Empty, messageId),
-                m_context->clock().now() - ping.sentAt);
+            Message answer(MessageType::Acknowledgement, MessageCode::Empty, messageId);
+            if (m_streamLayer) {
+                answer = Signaling::pong();
+                answer.setToken(token);
+            }
+            ping.reply->complete(answer, m_context->clock().now() - ping.sentAt);
         }
         releaseHeldReference(ping);
         return;
     }
-    Q_UNUSED(token); // a separate response will follow; the request timeout keeps running
+    // Otherwise a separate response will follow; the request timeout keeps running.
 }
 
 void Session::onExchangeFailed(quint16 messageId, const QByteArray &token, ExchangeFailure failure)

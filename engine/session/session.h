@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 
+#include "client/requesterror.h"
 #include "clock.h"
 #include "codec/message.h"
+#include "messagelayer.h"
 #include "protocol.h"
 #include "sessionqueues.h"
 #include "socketaddress.h"
@@ -24,10 +26,12 @@ class CoapReply;
 class CoapRequest;
 class Context;
 class DatagramTransport;
-class ReliabilityLayer;
-struct RequestError;
+class MessageLayer;
+class StreamMessageLayer;
+class StreamTransport;
+class TcpStreamDecoder;
+struct CsmSettings;
 struct TransportError;
-enum class ExchangeFailure : quint8;
 enum class TraceCause : quint8;
 enum class TraceDirection : quint8;
 
@@ -39,9 +43,13 @@ enum class SessionRole : quint8
 
 enum class SessionState : quint8
 {
-    Established, // exchanging messages
-    Idle,        // a server session at reference count 0, waiting in the free pool
-    Closed,      // freed; the object goes away at the next event-loop turn
+    Connecting,             // a stream client session's TCP connection is being opened
+    Handshaking,            // TLS or DTLS is negotiating security
+    ExchangingCapabilities, // a stream is up; waiting for the peer's CSM (RFC 8323 §5.3)
+    Established,            // exchanging messages
+    Idle,                   // a server session at reference count 0, waiting in the free pool
+    Disconnected,           // the connection ended (see lastError()); a client reconnects on send
+    Closed,                 // freed; the object goes away at the next event-loop turn
 };
 
 struct SessionCounters
@@ -90,9 +98,18 @@ public:
     int mtu() const { return m_mtu; }
     // Returns false, changing nothing, outside MinimumMtu..MaximumMtu.
     bool setMtu(int mtu);
-    // Room for token, options and payload: the MTU less security overhead and the 4-byte
-    // header, as libcoap's coap_session_max_pdu_size() counts it.
+    // As libcoap's coap_session_max_pdu_size(): over datagrams, room for token, options and
+    // payload (the MTU less security overhead and the 4-byte header); over a stream, the
+    // peer's Max-Message-Size (RFC 8323 §5.3.1; 1152 until its CSM says otherwise).
     qsizetype maxPduSize() const;
+    // The largest whole message the peer takes: the MTU, or the stream peer's
+    // Max-Message-Size. Requests and block sizes are fitted to it.
+    qsizetype messageSizeLimit() const;
+    // A stream session's view of the peer's capabilities; nullopt over datagrams or before
+    // the peer's CSM.
+    std::optional<CsmSettings> peerCapabilities() const;
+    // Why the connection ended or could not be made, while Disconnected.
+    std::optional<RequestError> lastError() const;
 
     QVariant appData() const { return m_appData; }
     void setAppData(const QVariant &data) { m_appData = data; }
@@ -119,8 +136,16 @@ public:
 
     // Sends a request to the peer. The reply is the caller's to delete.
     CoapReply *send(const CoapRequest &request);
-    // A CoAP ping (RFC 7252 §4.3): an Empty CON, answered by RST from a live peer.
+    // A CoAP ping: over datagrams an Empty CON, answered by RST from a live peer (RFC 7252
+    // §4.3); over a stream a 7.02 Ping answered by a Pong (RFC 8323 §5.4).
     CoapReply *ping();
+    // Stream sessions (RFC 8323 §5.5, §5.6): tell the peer we are closing (Release) and
+    // close; or Abort at once with a diagnostic. Pending requests fail. Nothing over datagrams.
+    void releaseConnection();
+    void abortConnection(const QByteArray &diagnostic);
+
+    // What our CSM announces: the largest message we take on a stream.
+    static constexpr quint64 StreamMaxMessageSize = 1024 * 1024;
 
 signals:
     void changed();
@@ -132,9 +157,24 @@ private:
     friend class ServerExchange;
 
     Session(Context *context, quint64 id, SessionRole role, Protocol protocol,
-            DatagramTransport *transport, const SocketAddress &remote);
+            const SocketAddress &remote);
+    void attachDatagramTransport(DatagramTransport *transport);
+    // Takes the stream (a client's unconnected, or an accepted one) and the address a client
+    // binds to when it reconnects.
+    void attachStream(StreamTransport *stream, const SocketAddress &localBind = {});
+    MessageLayer::Hooks messageLayerHooks();
 
+    bool readyToSend(CoapReply *reply);
     void receiveDatagram(const QByteArray &datagram);
+    void receiveStreamBytes(const QByteArray &bytes);
+    void onStreamReady();
+    void onStreamDisconnected();
+    void onStreamError(const TransportError &error);
+    void onSignaling(const Message &message);
+    void connectStream();
+    void endConnection(const RequestError &error, bool graceful);
+    void abortForViolation(const QByteArray &diagnostic);
+    void detachStream(bool graceful);
     void transmit(const Message &message, TraceCause cause, int retransmission);
     void trace(TraceDirection direction, const QByteArray &bytes, const Message *message,
                const struct DecodeError *error, TraceCause cause, int retransmission);
@@ -154,6 +194,8 @@ private:
     void cancel(CoapReply *reply);
 
     QByteArray newToken() const;
+    // The message as this session's wire carries it: a datagram or an RFC 8323 frame.
+    QByteArray encode(const Message &message) const;
     void finishRequest(const QByteArray &token, const Message *response, const RequestError *error);
     void failAllPending(const RequestError &error);
     void setState(SessionState state);
@@ -194,9 +236,18 @@ private:
     int m_mtu = DefaultMtu;
     int m_tokenLength = DefaultTokenLength;
     QVariant m_appData;
-    DatagramTransport *m_transport;
+    DatagramTransport *m_transport = nullptr;
+    StreamTransport *m_stream = nullptr;
+    SocketAddress m_streamLocalBind;
+    SocketAddress m_lastLocal; // kept for session_str after the stream is gone
     SocketAddress m_remote;
-    std::unique_ptr<ReliabilityLayer> m_reliability;
+    std::unique_ptr<MessageLayer> m_reliability;
+    StreamMessageLayer *m_streamLayer = nullptr; // m_reliability, when a stream carries us
+    std::unique_ptr<TcpStreamDecoder> m_decoder;
+    std::optional<RequestError> m_lastError;
+    std::optional<RequestError> m_streamError; // the socket's error, for when it disconnects
+    bool m_endingConnection = false;
+    bool m_connectionHoldsReference = false;
     QHash<QByteArray, Pending> m_pending; // by token
     QHash<quint16, Pending> m_pings;      // by message ID
     SessionCounters m_counters;

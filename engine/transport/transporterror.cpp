@@ -26,6 +26,15 @@ TransportError TransportError::fromSocketError(QAbstractSocket::SocketError erro
     case QAbstractSocket::DatagramTooLargeError:
         kind = Kind::DatagramTooLarge;
         break;
+    case QAbstractSocket::RemoteHostClosedError:
+        kind = Kind::ConnectionClosed;
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        kind = Kind::HostUnreachable;
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        kind = Kind::TimedOut;
+        break;
     default:
         break;
     }
@@ -47,6 +56,12 @@ QLatin1StringView TransportError::kindId(Kind kind)
         return QLatin1StringView("connection-refused");
     case Kind::DatagramTooLarge:
         return QLatin1StringView("datagram-too-large");
+    case Kind::ConnectionClosed:
+        return QLatin1StringView("connection-closed");
+    case Kind::HostUnreachable:
+        return QLatin1StringView("host-unreachable");
+    case Kind::TimedOut:
+        return QLatin1StringView("timed-out");
     case Kind::NotOpen:
         return QLatin1StringView("not-open");
     case Kind::Other:

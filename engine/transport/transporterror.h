@@ -19,6 +19,9 @@ struct TransportError
         NetworkUnreachable,
         ConnectionRefused, // an ICMP port unreachable came back for a datagram
         DatagramTooLarge,
+        ConnectionClosed, // the stream's peer closed the connection
+        HostUnreachable,
+        TimedOut,
         NotOpen,
         Other,
     };

@@ -37,7 +37,9 @@ private slots:
     void observeCount();
     void observeDuration();
     void observeNotObservable();
+    void closedPortFailsFast_data();
     void closedPortFailsFast();
+    void overTcp();
     void usageErrors_data();
     void usageErrors();
     void serveStopsCleanlyOnSigterm();
@@ -52,6 +54,10 @@ private:
     {
         return QStringLiteral("coap://127.0.0.1:%1%2").arg(m_port).arg(path);
     }
+    QString tcpUri(const QString &path) const
+    {
+        return QStringLiteral("coap+tcp://127.0.0.1:%1%2").arg(m_port).arg(path);
+    }
 
     QProcess m_server;
     quint16 m_port = 0;
@@ -61,8 +67,9 @@ void TestCliRequests::initTestCase()
 {
     m_port = freeLoopbackPort();
     QVERIFY(startServer(m_server, QStringLiteral(COAPSCOPE_CLI_PATH),
-                        {QStringLiteral("serve"), QStringLiteral("--listen"), uri(QString())},
-                        "Serving"));
+                        {QStringLiteral("serve"), QStringLiteral("--listen"), uri(QString()),
+                         QStringLiteral("--listen"), tcpUri(QString())},
+                        "(TCP)"));
 }
 
 void TestCliRequests::cleanupTestCase()
@@ -354,16 +361,60 @@ void TestCliRequests::observeNotObservable()
     QVERIFY(result.err.contains("did not accept the observation"));
 }
 
+void TestCliRequests::closedPortFailsFast_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("UDP") << "coap";
+    QTest::newRow("TCP") << "coap+tcp";
+}
+
 void TestCliRequests::closedPortFailsFast()
 {
+    QFETCH(QString, scheme);
     const quint16 closed = freeLoopbackPort();
     QElapsedTimer timer;
     timer.start();
     const CliResult result =
-        cli({QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:%1/x").arg(closed)});
+        cli({QStringLiteral("get"), QStringLiteral("%1://127.0.0.1:%2/x").arg(scheme).arg(closed)});
     QCOMPARE(result.exitCode, 3);
-    QVERIFY(result.err.contains("nothing is listening there"));
+    QVERIFY2(result.err.contains("nothing is listening on that port"), result.err.constData());
     QVERIFY(timer.elapsed() < 20000); // not the 93 s of a silent peer
+}
+
+void TestCliRequests::overTcp()
+{
+    const CliResult segments =
+        cli({QStringLiteral("get"), tcpUri(QStringLiteral("/seg1/seg2/seg3"))});
+    QCOMPARE(segments.exitCode, 0);
+    QCOMPARE(segments.out, QByteArray("seg1/seg2/seg3"));
+
+    // The peer's 1 MiB Max-Message-Size lets /large come whole; --block-size asks for blocks.
+    for (const QString &blockSize : {QStringLiteral("0"), QStringLiteral("64")}) {
+        QStringList arguments{QStringLiteral("get"), QStringLiteral("--verbose"),
+                              tcpUri(QStringLiteral("/large"))};
+        if (blockSize != QStringLiteral("0"))
+            arguments.insert(1, QStringLiteral("--block-size=") + blockSize);
+        const CliResult large = cli(arguments);
+        QCOMPARE(large.exitCode, 0);
+        QVERIFY(large.out.size() > 2000);
+        const int gets = int(large.err.count("GET (0.01)"));
+        QCOMPARE(gets > 1, blockSize != QStringLiteral("0"));
+        // A stream has no message types or IDs to show.
+        QVERIFY2(!large.err.contains("CON") && !large.err.contains("MID"), large.err.constData());
+        QVERIFY(large.err.contains("CSM (7.01)"));
+    }
+
+    const CliResult ping = cli({QStringLiteral("ping"), tcpUri(QString())});
+    QCOMPARE(ping.exitCode, 0);
+    QVERIFY2(ping.out.startsWith("Pong in "), ping.out.constData());
+
+    const CliResult json =
+        cli({QStringLiteral("get"), QStringLiteral("--json"), tcpUri(QStringLiteral("/missing"))});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(object.value(QLatin1StringView("code")).toString(), QStringLiteral("4.04"));
+    QVERIFY(!object.contains(QLatin1StringView("type")));
+    QVERIFY(!object.contains(QLatin1StringView("messageId")));
 }
 
 void TestCliRequests::usageErrors_data()

@@ -32,10 +32,20 @@ QString describeTransportError(const TransportError &error)
         reason = NetworkErrorText::tr("the network is unreachable");
         break;
     case Kind::ConnectionRefused:
-        reason = NetworkErrorText::tr("nothing is listening there (port unreachable)");
+        reason = NetworkErrorText::tr("nothing is listening on that port (connection refused or "
+                                      "port unreachable)");
         break;
     case Kind::DatagramTooLarge:
         reason = NetworkErrorText::tr("the datagram is too large for the network");
+        break;
+    case Kind::ConnectionClosed:
+        reason = NetworkErrorText::tr("the peer closed the connection");
+        break;
+    case Kind::HostUnreachable:
+        reason = NetworkErrorText::tr("the host cannot be reached");
+        break;
+    case Kind::TimedOut:
+        reason = NetworkErrorText::tr("the connection timed out");
         break;
     case Kind::NotOpen:
         reason = NetworkErrorText::tr("the socket is not open");
@@ -76,9 +86,10 @@ QString describeRequestError(const RequestError &error)
     case Kind::SessionReleased:
         return NetworkErrorText::tr("the session was released");
     case Kind::Cancelled:
-        return NetworkErrorText::tr("cancelled");
+        return error.detail.isEmpty() ? NetworkErrorText::tr("cancelled")
+                                      : NetworkErrorText::tr("cancelled (%1)").arg(error.detail);
     case Kind::MessageTooLarge:
-        return NetworkErrorText::tr("the request is %1 bytes, more than the session's MTU of %2")
+        return NetworkErrorText::tr("the request is %1 bytes, more than the session's limit of %2")
             .arg(error.size)
             .arg(error.limit);
     case Kind::Transport:
@@ -87,6 +98,19 @@ QString describeRequestError(const RequestError &error)
     case Kind::IncompleteTransfer:
         return NetworkErrorText::tr("the block-wise transfer broke off: blocks were missing, out "
                                     "of order, or of a representation that changed meanwhile");
+    case Kind::ConnectionClosed:
+        return NetworkErrorText::tr("the peer closed the connection");
+    case Kind::Released:
+        return NetworkErrorText::tr("the connection was released (7.04 Release)");
+    case Kind::Aborted:
+        return error.detail.isEmpty()
+                   ? NetworkErrorText::tr("the peer aborted the connection (7.05 Abort)")
+                   : NetworkErrorText::tr("the peer aborted the connection (7.05 Abort): %1")
+                         .arg(error.detail);
+    case Kind::ProtocolViolation:
+        return NetworkErrorText::tr("the peer broke the CoAP-over-TCP protocol, so the "
+                                    "connection was aborted: %1")
+            .arg(error.detail);
     }
     return NetworkErrorText::tr("request failed");
 }
