@@ -143,8 +143,8 @@ int runBench(const QStringList &arguments)
             }
             QList<Session *> sessions;
             for (int i = 0; i < concurrency; ++i) {
-                auto session = context.newClientSession(address.value(),
-                                                        protocolForScheme(common->uri.scheme()));
+                auto session = context.newClientSession(
+                    address.value(), protocolForScheme(common->uri.scheme()), {}, common->security);
                 if (!session) {
                     QTextStream(stderr) << text::describeSessionError(session.error()) << '\n';
                     QCoreApplication::exit(ExitNetwork);

@@ -4,6 +4,7 @@
 #include "client/coapreply.h"
 #include "client/hostresolver.h"
 #include "exitstatus.h"
+#include "securityoptions.h"
 #include "session/context.h"
 #include "session/schemeprotocol.h"
 #include "session/session.h"
@@ -62,11 +63,6 @@ std::optional<Uri> parseTarget(const QCommandLineParser &parser, QString *proble
         *problem = ClientRun::tr("invalid URI: %1").arg(text::describeUriError(uri.error()));
         return std::nullopt;
     }
-    if (isSecure(protocolForScheme(uri->scheme()))) {
-        *problem = ClientRun::tr("%1 is not available yet: only coap:// and coap+tcp:// for now")
-                       .arg(QString(Uri::schemeName(uri->scheme())));
-        return std::nullopt;
-    }
     return uri.value();
 }
 
@@ -97,12 +93,14 @@ int withSession(const Uri &uri, const CommonArguments &common,
             QCoreApplication::exit(ExitNetwork);
             return;
         }
-        auto session = context.newClientSession(address.value(), protocolForScheme(uri.scheme()));
+        auto session = context.newClientSession(address.value(), protocolForScheme(uri.scheme()),
+                                                {}, common.security);
         if (!session) {
             QTextStream(stderr) << ClientRun::tr("cannot open a session to %1: %2\n")
                                        .arg(address->toString(),
                                             text::describeSessionError(session.error()));
-            QCoreApplication::exit(ExitNetwork);
+            QCoreApplication::exit(
+                session.error().kind == SessionError::Kind::Security ? ExitUsage : ExitNetwork);
             return;
         }
         reply.reset(start(session.value()));
@@ -133,6 +131,7 @@ void addCommonOptions(QCommandLineParser &parser)
                       QStringLiteral("seconds")});
     parser.addOption({QStringLiteral("max-retransmit"),
                       ClientRun::tr("MAX_RETRANSMIT (default 4)."), QStringLiteral("count")});
+    addSecurityOptions(parser, DtlsRole::Client);
 }
 
 // Parses what every request-like command takes. Returns the exit status instead when the
@@ -153,7 +152,10 @@ Expected<CommonArguments, int> parseCommonArguments(QCommandLineParser &parser,
     const auto parameters = parseParameters(parser, &problem);
     if (!parameters)
         return unexpected(usageError(problem));
-    return CommonArguments{*uri, *parameters, parser.isSet(QStringLiteral("json")),
+    const auto security = parseSecurityOptions(parser, DtlsRole::Client, *uri);
+    if (!security)
+        return unexpected(usageError(security.error()));
+    return CommonArguments{*uri, *parameters, *security, parser.isSet(QStringLiteral("json")),
                            parser.isSet(QStringLiteral("verbose"))};
 }
 
@@ -172,7 +174,14 @@ void printFailure(const RequestError &error, bool json)
 
 int exitStatusFor(const RequestError &error)
 {
-    return error.kind == RequestError::Kind::MessageTooLarge ? ExitUsage : ExitNetwork;
+    switch (error.kind) {
+    case RequestError::Kind::MessageTooLarge:
+        return ExitUsage;
+    case RequestError::Kind::Security:
+        return ExitSecurity;
+    default:
+        return ExitNetwork;
+    }
 }
 
 } // namespace coapscope::cli

@@ -4,6 +4,7 @@
 #include "client/requesterror.h"
 #include "codec/uri.h"
 #include "common/expected.h"
+#include "security/securitysettings.h"
 #include "session/transmissionparameters.h"
 
 #include <functional>
@@ -23,6 +24,7 @@ struct CommonArguments
 {
     Uri uri;
     TransmissionParameters parameters;
+    SecuritySettings security;
     bool json = false;
     bool verbose = false;
 };
@@ -35,9 +37,9 @@ void addCommonOptions(QCommandLineParser &parser);
 Expected<CommonArguments, int> parseCommonArguments(QCommandLineParser &parser,
                                                     const QStringList &arguments);
 
-// Resolves the URI's host, opens a UDP session, calls start with it and runs the event loop
-// until the reply finishes. A reply without a response is reported here (as JSON with --json);
-// finish turns one with a response into the exit status.
+// Resolves the URI's host, opens a session of the URI's protocol, calls start with it and runs the
+// event loop until the reply finishes. A reply without a response is reported here (as JSON with
+// --json); finish turns one with a response into the exit status.
 int withSession(const Uri &uri, const CommonArguments &common,
                 const std::function<CoapReply *(Session *)> &start,
                 const std::function<int(CoapReply *)> &finish);

@@ -3,6 +3,7 @@
 
 #include "codec/uri.h"
 #include "exitstatus.h"
+#include "securityoptions.h"
 #include "server/demoserver.h"
 #include "session/context.h"
 #include "session/endpoint.h"
@@ -55,6 +56,7 @@ int runServe(const QStringList &arguments)
                       ServeCommand::tr("Seed for the fault injection (default 7252), so a run "
                                        "can be repeated exactly."),
                       QStringLiteral("seed")});
+    addSecurityOptions(parser, DtlsRole::Server);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return ExitUsage;
@@ -72,6 +74,25 @@ int runServe(const QStringList &arguments)
     QStringList listen = parser.values(QStringLiteral("listen"));
     if (listen.isEmpty())
         listen.append(QStringLiteral("coap://127.0.0.1:5683"));
+    // One set of security settings serves every secure endpoint; judge it against the first.
+    std::optional<Uri> secureUri;
+    for (const QString &text : std::as_const(listen)) {
+        const auto uri = Uri::parse(text);
+        if (uri && uri->isSecure() && !secureUri)
+            secureUri = *uri;
+    }
+    const auto security = parseSecurityOptions(
+        parser, DtlsRole::Server,
+        secureUri.value_or(Uri::parse(QStringLiteral("coap://127.0.0.1")).value()));
+    if (!security) {
+        QTextStream(stderr) << ServeCommand::tr("serve: %1\n").arg(security.error());
+        return ExitUsage;
+    }
+    if (secureUri && !security->pskServer && !security->pki) {
+        QTextStream(stderr) << ServeCommand::tr("serve: %1 needs --psk-key, or --cert and --key\n")
+                                   .arg(secureUri->toString());
+        return ExitUsage;
+    }
 
     // Before anything is announced: whoever sees "Serving" may stop us at once.
     SignalWatcher signalWatcher;
@@ -110,6 +131,7 @@ int runServe(const QStringList &arguments)
         });
     }
     new DemoServer(&context);
+    context.setSecurity(*security);
 
     for (const QString &text : std::as_const(listen)) {
         const auto uri = Uri::parse(text);
@@ -119,12 +141,6 @@ int runServe(const QStringList &arguments)
             return ExitUsage;
         }
         const Protocol protocol = protocolForScheme(uri->scheme());
-        if (isSecure(protocol)) {
-            QTextStream(stderr) << ServeCommand::tr("serve: %1 is not available yet: only coap:// "
-                                                    "and coap+tcp:// for now\n")
-                                       .arg(QString(Uri::schemeName(uri->scheme())));
-            return ExitUsage;
-        }
         QHostAddress address;
         if (!address.setAddress(uri->host())) {
             QTextStream(stderr) << ServeCommand::tr("serve: listen on an IP address, not \"%1\"\n")

@@ -30,6 +30,8 @@ QLatin1StringView RequestError::kindId(Kind kind)
         return QLatin1StringView("aborted");
     case Kind::ProtocolViolation:
         return QLatin1StringView("protocol-violation");
+    case Kind::Security:
+        return QLatin1StringView("security");
     }
     return QLatin1StringView("unknown");
 }

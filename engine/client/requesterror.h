@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 
+#include "security/securityerror.h"
 #include "transport/transporterror.h"
 
 #include <QLatin1StringView>
@@ -26,6 +27,7 @@ struct RequestError
         Released,           // a 7.04 Release ended the stream, sent by either side
         Aborted,            // the stream's peer sent Abort; its diagnostic is in detail
         ProtocolViolation,  // the stream's peer broke RFC 8323; we aborted, detail says how
+        Security,           // the DTLS or TLS handshake failed; see securityError
     };
     RequestError(Kind errorKind = Kind::Timeout)
         : kind(errorKind)
@@ -33,6 +35,7 @@ struct RequestError
 
     Kind kind;
     std::optional<TransportError> transportError;
+    std::optional<SecurityError> securityError;
     qint64 size = 0;  // MessageTooLarge: the encoded size
     qint64 limit = 0; // MessageTooLarge: the MTU
     QString detail;   // Aborted, ProtocolViolation: the diagnostic text

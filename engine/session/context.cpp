@@ -3,6 +3,7 @@
 
 #include "codec/optionnumber.h"
 #include "endpoint.h"
+#include "security/dtlstransport.h"
 #include "server/blockassembler.h"
 #include "server/serverexchange.h"
 #include "session.h"
@@ -10,6 +11,8 @@
 #include "trace/tracer.h"
 #include "transport/streamlistener.h"
 #include "transport/streamtransport.h"
+#include "transport/tlsstreamlistener.h"
+#include "transport/tlsstreamtransport.h"
 #include "transport/udptransport.h"
 
 namespace coapscope {
@@ -45,20 +48,29 @@ Context::setTransmissionParameters(const TransmissionParameters &parameters)
     return std::nullopt;
 }
 
-Expected<Session *, SessionError> Context::newClientSession(const SocketAddress &server,
-                                                            Protocol protocol,
-                                                            const SocketAddress &local)
+Expected<Session *, SessionError>
+Context::newClientSession(const SocketAddress &server, Protocol protocol,
+                          const SocketAddress &local,
+                          const std::optional<SecuritySettings> &sessionSecurity)
 {
-    if (protocol == Protocol::Dtls || protocol == Protocol::Tls)
-        return unexpected(SessionError{SessionError::Kind::UnsupportedProtocol, std::nullopt});
     if (server.isNull())
         return unexpected(SessionError{SessionError::Kind::InvalidAddress, std::nullopt});
     SocketAddress remote = server;
     if (remote.port == 0)
         remote.port = isSecure(protocol) ? 5684 : 5683;
+    // The seed's rule: a session's own security, else the context's.
+    const SecuritySettings &security = sessionSecurity ? *sessionSecurity : m_security;
     if (isReliable(protocol)) {
+        std::shared_ptr<const TlsPolicy> policy;
+        if (protocol == Protocol::Tls) {
+            auto made = TlsPolicy::create(security, DtlsRole::Client);
+            if (!made)
+                return unexpected(SessionError(made.error()));
+            policy = *made;
+        }
         auto *session = new Session(this, m_nextSessionId++, SessionRole::Client, protocol, remote);
         session->m_streamLocalBind = local;
+        session->m_tlsPolicy = policy;
         addSession(session);
         session->connectStream();
         return session;
@@ -77,6 +89,14 @@ Expected<Session *, SessionError> Context::newClientSession(const SocketAddress 
         delete transport;
         return unexpected(SessionError{SessionError::Kind::Transport, bound.error()});
     }
+    DtlsTransport *dtls = nullptr;
+    if (protocol == Protocol::Dtls) {
+        auto made = DtlsTransport::create(transport, security, DtlsRole::Client, clock());
+        if (!made)
+            return unexpected(SessionError(made.error()));
+        dtls = made.value();
+        transport = dtls;
+    }
     auto *session = new Session(this, m_nextSessionId++, SessionRole::Client, protocol, remote);
     session->attachDatagramTransport(transport);
     transport->restrictToPeer(remote);
@@ -89,19 +109,29 @@ Expected<Session *, SessionError> Context::newClientSession(const SocketAddress 
             });
     connect(transport, &DatagramTransport::errorOccurred, session, &Session::onTransportError);
     addSession(session);
+    if (dtls) {
+        session->watchDtls(dtls);
+        dtls->connectToPeer(remote); // handshake now, so failures show before any request
+    }
     return session;
 }
 
 Expected<Endpoint *, SessionError> Context::addEndpoint(Protocol protocol,
                                                         const SocketAddress &local)
 {
-    if (protocol == Protocol::Dtls || protocol == Protocol::Tls)
-        return unexpected(SessionError{SessionError::Kind::UnsupportedProtocol, std::nullopt});
     SocketAddress bindTo = local;
     if (bindTo.address.isNull())
         bindTo.address = QHostAddress(QHostAddress::Any);
     if (isReliable(protocol)) {
-        auto listener = std::make_unique<StreamListener>();
+        std::unique_ptr<StreamListener> listener;
+        if (protocol == Protocol::Tls) {
+            auto policy = TlsPolicy::create(m_security, DtlsRole::Server);
+            if (!policy)
+                return unexpected(SessionError(policy.error()));
+            listener = std::make_unique<TlsStreamListener>(*policy);
+        } else {
+            listener = std::make_unique<StreamListener>();
+        }
         const auto listening = listener->listen(bindTo);
         if (!listening)
             return unexpected(SessionError{SessionError::Kind::Transport, listening.error()});
@@ -116,6 +146,12 @@ Expected<Endpoint *, SessionError> Context::addEndpoint(Protocol protocol,
         delete transport;
         return unexpected(SessionError{SessionError::Kind::Transport, bound.error()});
     }
+    if (protocol == Protocol::Dtls) {
+        auto dtls = DtlsTransport::create(transport, m_security, DtlsRole::Server, clock());
+        if (!dtls)
+            return unexpected(SessionError(dtls.error()));
+        transport = dtls.value();
+    }
     auto *endpoint = new Endpoint(this, protocol, transport);
     m_endpoints.append(endpoint);
     emit endpointAdded(endpoint);
@@ -128,9 +164,10 @@ DatagramTransport *Context::makeTransport()
     return m_decorator ? m_decorator(transport) : transport;
 }
 
-StreamTransport *Context::makeStream(Protocol protocol)
+StreamTransport *Context::makeStream(const std::shared_ptr<const TlsPolicy> &tlsPolicy)
 {
-    Q_UNUSED(protocol); // TLS comes with the security settings
+    if (tlsPolicy)
+        return new TlsStreamTransport(std::make_unique<QSslSocket>(), tlsPolicy);
     return new StreamTransport(std::make_unique<QTcpSocket>());
 }
 
@@ -246,6 +283,14 @@ void Context::addTracer(Tracer *tracer)
 void Context::removeTracer(Tracer *tracer)
 {
     m_tracers.removeAll(tracer);
+}
+
+void Context::recordSecurityEvent(quint64 sessionId, const SocketAddress &peer, SecurityEvent event)
+{
+    if (event.clockMs == 0)
+        event.clockMs = m_clock->now();
+    for (Tracer *tracer : std::as_const(m_tracers))
+        tracer->recordSecurityEvent(sessionId, peer, event);
 }
 
 void Context::recordTrace(const TraceRecord &record)

@@ -3,6 +3,8 @@
 
 #include "common/expected.h"
 #include "protocol.h"
+#include "security/securityevent.h"
+#include "security/securitysettings.h"
 #include "server/observerregistry.h"
 #include "server/resourcetable.h"
 #include "sessionerror.h"
@@ -26,6 +28,7 @@ class ServerExchange;
 class Message;
 class Session;
 class StreamTransport;
+struct TlsPolicy;
 class Tracer;
 struct TraceRecord;
 
@@ -54,11 +57,19 @@ public:
     qint64 serverIdleTimeoutMs() const { return m_serverIdleTimeoutMs; }
     void setServerIdleTimeoutMs(qint64 milliseconds) { m_serverIdleTimeoutMs = milliseconds; }
 
+    // Security for DTLS and TLS: the context's is what endpoints use and what client sessions
+    // inherit unless they bring their own (the seed's rule: a server sets it before adding its
+    // endpoints; a client usually per session).
+    const SecuritySettings &security() const { return m_security; }
+    void setSecurity(const SecuritySettings &settings) { m_security = settings; }
+
     // coap_new_client_session(): a session to server (port 0 means the protocol's default),
-    // from local if given. Starts at reference count 1.
-    Expected<Session *, SessionError> newClientSession(const SocketAddress &server,
-                                                       Protocol protocol,
-                                                       const SocketAddress &local = {});
+    // from local if given. Starts at reference count 1. DTLS and TLS use security when given,
+    // else the context's; settings that cannot work fail here, as InvalidSettings.
+    Expected<Session *, SessionError>
+    newClientSession(const SocketAddress &server, Protocol protocol,
+                     const SocketAddress &local = {},
+                     const std::optional<SecuritySettings> &security = std::nullopt);
     // coap_new_endpoint(): listens on local (port 0 picks one; see Endpoint::localAddress()).
     Expected<Endpoint *, SessionError> addEndpoint(Protocol protocol, const SocketAddress &local);
 
@@ -91,7 +102,7 @@ private:
     friend class Endpoint;
 
     DatagramTransport *makeTransport();
-    StreamTransport *makeStream(Protocol protocol);
+    StreamTransport *makeStream(const std::shared_ptr<const TlsPolicy> &tlsPolicy);
     Session *createServerSession(Endpoint *endpoint, const SocketAddress &peer);
     Session *createServerSession(Endpoint *endpoint, StreamTransport *connection);
     void addSession(Session *session);
@@ -101,6 +112,7 @@ private:
     // A notification was refused (RST) or never acknowledged: the observer is gone.
     void observerGone(Session *session, const QByteArray &token);
     void recordTrace(const TraceRecord &record);
+    void recordSecurityEvent(quint64 sessionId, const SocketAddress &peer, SecurityEvent event);
 
     std::unique_ptr<Clock> m_ownedClock;
     Clock *m_clock;
@@ -113,6 +125,7 @@ private:
     ObserverRegistry m_observers;
     QList<Tracer *> m_tracers;
     TransportDecorator m_decorator;
+    SecuritySettings m_security;
     quint64 m_nextSessionId = 1;
 };
 

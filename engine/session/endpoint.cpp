@@ -2,6 +2,7 @@
 #include "endpoint.h"
 
 #include "context.h"
+#include "security/dtlstransport.h"
 #include "session.h"
 #include "transport/datagramtransport.h"
 #include "transport/streamlistener.h"
@@ -17,6 +18,27 @@ Endpoint::Endpoint(Context *context, Protocol protocol, DatagramTransport *trans
 {
     transport->setParent(this);
     connect(transport, &DatagramTransport::datagramReceived, this, &Endpoint::receive);
+    if (auto *dtls = qobject_cast<DtlsTransport *>(transport))
+        watchDtls(dtls);
+}
+
+void Endpoint::watchDtls(DtlsTransport *dtls)
+{
+    connect(dtls, &DtlsTransport::securityEvent, this,
+            [this](const SocketAddress &peer, const SecurityEvent &event) {
+                const Session *session = m_sessions.value(peer);
+                m_context->recordSecurityEvent(session ? session->id() : 0, peer, event);
+            });
+    connect(dtls, &DtlsTransport::established, this,
+            [this](const SocketAddress &peer, const SecurityInfo &info) {
+                // A returning peer's pooled session learns its new keys' suite.
+                if (Session *session = m_sessions.value(peer))
+                    session->onSecured(info);
+            });
+    connect(dtls, &DtlsTransport::peerClosed, this, [this](const SocketAddress &peer) {
+        if (Session *session = m_sessions.value(peer))
+            session->onSecureChannelClosed();
+    });
 }
 
 Endpoint::Endpoint(Context *context, Protocol protocol, StreamListener *listener)
@@ -50,6 +72,10 @@ void Endpoint::receive(const QByteArray &datagram, const SocketAddress &from)
     } else {
         session = m_context->createServerSession(this, from);
         m_sessions.insert(from, session);
+        if (auto *dtls = qobject_cast<DtlsTransport *>(m_transport)) {
+            if (const auto info = dtls->securityInfo(from))
+                session->onSecured(*info);
+        }
     }
     // The endpoint holds the session while it handles the datagram; exchanges that outlive
     // this call hold their own reference.

@@ -11,6 +11,7 @@ namespace coapscope {
 
 class Context;
 class DatagramTransport;
+class DtlsTransport;
 class Session;
 class StreamListener;
 class StreamTransport;
@@ -37,6 +38,7 @@ private:
     DatagramTransport *transport() const { return m_transport; }
     void receive(const QByteArray &datagram, const SocketAddress &from);
     void accept(StreamTransport *connection);
+    void watchDtls(DtlsTransport *dtls);
     void forgetSession(Session *session);
 
     Context *m_context;

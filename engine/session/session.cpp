@@ -12,6 +12,7 @@
 #include "codec/udpcodec.h"
 #include "context.h"
 #include "reliabilitylayer.h"
+#include "security/dtlstransport.h"
 #include "server/blockassembler.h"
 #include "streammessagelayer.h"
 #include "trace/tracerecord.h"
@@ -173,13 +174,22 @@ qsizetype Session::maxPduSize() const
     if (m_streamLayer)
         return qsizetype(qMin<quint64>(m_streamLayer->peerSettings().maxMessageSize,
                                        std::numeric_limits<int>::max()));
-    const int securityOverhead = 0; // grows with the DTLS record overhead of the cipher suite
-    return qMax(0, m_mtu - securityOverhead - DatagramHeaderSize);
+    return qMax(0, m_mtu - recordOverhead() - DatagramHeaderSize);
+}
+
+int Session::recordOverhead() const
+{
+    if (m_protocol != Protocol::Dtls)
+        return 0;
+    // Until the suite is known, the worst of the ones we offer (AES-CBC with SHA-256).
+    constexpr int WorstDtlsRecordOverhead = 77;
+    return m_securityInfo ? m_securityInfo->recordOverhead : WorstDtlsRecordOverhead;
 }
 
 qsizetype Session::messageSizeLimit() const
 {
-    return m_streamLayer ? maxPduSize() : qsizetype(m_mtu);
+    // A DTLS record must fit the MTU along with the CoAP message it carries.
+    return m_streamLayer ? maxPduSize() : qsizetype(m_mtu - recordOverhead());
 }
 
 std::optional<CsmSettings> Session::peerCapabilities() const
@@ -352,6 +362,12 @@ bool Session::readyToSend(CoapReply *reply)
         return true;
     if (m_role == SessionRole::Client && m_streamLayer) {
         connectStream(); // as libcoap: a client session reconnects when asked to send
+        return true;
+    }
+    if (m_role == SessionRole::Client && m_dtls) {
+        m_lastError.reset();
+        setState(SessionState::Handshaking);
+        m_dtls->connectToPeer(m_remote);
         return true;
     }
     reply->failLater(m_lastError.value_or(RequestError{RequestError::Kind::ConnectionClosed}));

@@ -6,6 +6,7 @@
 #include "codec/message.h"
 #include "messagelayer.h"
 #include "protocol.h"
+#include "security/securityinfo.h"
 #include "sessionqueues.h"
 #include "socketaddress.h"
 #include "transmissionparameters.h"
@@ -26,6 +27,8 @@ class CoapReply;
 class CoapRequest;
 class Context;
 class DatagramTransport;
+class DtlsTransport;
+struct TlsPolicy;
 class MessageLayer;
 class StreamMessageLayer;
 class StreamTransport;
@@ -102,14 +105,16 @@ public:
     // payload (the MTU less security overhead and the 4-byte header); over a stream, the
     // peer's Max-Message-Size (RFC 8323 §5.3.1; 1152 until its CSM says otherwise).
     qsizetype maxPduSize() const;
-    // The largest whole message the peer takes: the MTU, or the stream peer's
-    // Max-Message-Size. Requests and block sizes are fitted to it.
+    // The largest whole message the peer takes: the MTU (less the DTLS record overhead), or the
+    // stream peer's Max-Message-Size. Requests and block sizes are fitted to it.
     qsizetype messageSizeLimit() const;
     // A stream session's view of the peer's capabilities; nullopt over datagrams or before
     // the peer's CSM.
     std::optional<CsmSettings> peerCapabilities() const;
     // Why the connection ended or could not be made, while Disconnected.
     std::optional<RequestError> lastError() const;
+    // What DTLS or TLS negotiated, once established.
+    std::optional<SecurityInfo> securityInfo() const { return m_securityInfo; }
 
     QVariant appData() const { return m_appData; }
     void setAppData(const QVariant &data) { m_appData = data; }
@@ -159,6 +164,12 @@ private:
     Session(Context *context, quint64 id, SessionRole role, Protocol protocol,
             const SocketAddress &remote);
     void attachDatagramTransport(DatagramTransport *transport);
+    // A client session's DTLS: its handshake decides the session's state.
+    void watchDtls(DtlsTransport *dtls);
+    void onSecured(const SecurityInfo &info);
+    void onSecurityFailed(const SecurityError &error);
+    // The secure channel under a datagram session ended (close_notify).
+    void onSecureChannelClosed();
     // Takes the stream (a client's unconnected, or an accepted one) and the address a client
     // binds to when it reconnects.
     void attachStream(StreamTransport *stream, const SocketAddress &localBind = {});
@@ -196,6 +207,7 @@ private:
     QByteArray newToken() const;
     // The message as this session's wire carries it: a datagram or an RFC 8323 frame.
     QByteArray encode(const Message &message) const;
+    int recordOverhead() const;
     void finishRequest(const QByteArray &token, const Message *response, const RequestError *error);
     void failAllPending(const RequestError &error);
     void setState(SessionState state);
@@ -245,6 +257,9 @@ private:
     StreamMessageLayer *m_streamLayer = nullptr; // m_reliability, when a stream carries us
     std::unique_ptr<TcpStreamDecoder> m_decoder;
     std::optional<RequestError> m_lastError;
+    std::shared_ptr<const TlsPolicy> m_tlsPolicy; // TLS sessions, for each (re)connection
+    DtlsTransport *m_dtls = nullptr;              // a DTLS client session's own
+    std::optional<SecurityInfo> m_securityInfo;
     std::optional<RequestError> m_streamError; // the socket's error, for when it disconnects
     bool m_endingConnection = false;
     bool m_connectionHoldsReference = false;

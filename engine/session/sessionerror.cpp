@@ -6,12 +6,12 @@ namespace coapscope {
 QLatin1StringView SessionError::kindId(Kind kind)
 {
     switch (kind) {
-    case Kind::UnsupportedProtocol:
-        return QLatin1StringView("unsupported-protocol");
     case Kind::InvalidAddress:
         return QLatin1StringView("invalid-address");
     case Kind::Transport:
         return QLatin1StringView("transport");
+    case Kind::Security:
+        return QLatin1StringView("security");
     }
     return QLatin1StringView("unknown");
 }

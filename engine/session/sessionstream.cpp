@@ -21,6 +21,11 @@ void Session::attachStream(StreamTransport *stream, const SocketAddress &localBi
     m_decoder = std::make_unique<TcpStreamDecoder>(StreamMaxMessageSize);
     connect(stream, &StreamTransport::handshakeStarted, this,
             [this] { setState(SessionState::Handshaking); });
+    connect(stream, &StreamTransport::secured, this, &Session::onSecured);
+    connect(stream, &StreamTransport::securityFailed, this, &Session::onSecurityFailed);
+    connect(stream, &StreamTransport::securityEvent, this, [this](const SecurityEvent &event) {
+        m_context->recordSecurityEvent(m_id, m_remote, event);
+    });
     connect(stream, &StreamTransport::ready, this, &Session::onStreamReady);
     connect(stream, &StreamTransport::dataReceived, this, &Session::receiveStreamBytes);
     connect(stream, &StreamTransport::disconnected, this, &Session::onStreamDisconnected);
@@ -41,7 +46,8 @@ void Session::connectStream()
     m_reliability = std::move(layer);
     m_lastError.reset();
     m_streamError.reset();
-    attachStream(m_context->makeStream(m_protocol), m_streamLocalBind);
+    m_securityInfo.reset();
+    attachStream(m_context->makeStream(m_tlsPolicy), m_streamLocalBind);
     setState(SessionState::Connecting);
     m_stream->connectTo(m_remote, m_streamLocalBind);
 }

@@ -19,16 +19,18 @@ StreamTransport::StreamTransport(std::unique_ptr<QTcpSocket> socket, QObject *pa
         if (!std::exchange(m_disconnectAnnounced, true))
             emit disconnected();
     });
-    connect(m_socket.get(), &QTcpSocket::errorOccurred, this,
-            [this](QAbstractSocket::SocketError error) {
-                emit errorOccurred(TransportError::fromSocketError(error, m_socket->errorString()));
-                // A failed connect never reaches the connected state, so no disconnected()
-                // comes from the socket; the session still needs to hear the stream is gone.
-                if (m_socket->state() == QAbstractSocket::UnconnectedState &&
-                    !std::exchange(m_disconnectAnnounced, true)) {
-                    emit disconnected();
-                }
-            });
+    connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &StreamTransport::onSocketError);
+}
+
+void StreamTransport::onSocketError(QAbstractSocket::SocketError error)
+{
+    emit errorOccurred(TransportError::fromSocketError(error, m_socket->errorString()));
+    // A failed connect never reaches the connected state, so no disconnected() comes from the
+    // socket; the session still needs to hear the stream is gone.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState &&
+        !std::exchange(m_disconnectAnnounced, true)) {
+        emit disconnected();
+    }
 }
 
 StreamTransport::~StreamTransport()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 
+#include "security/securityerror.h"
+#include "security/securityevent.h"
+#include "security/securityinfo.h"
 #include "session/socketaddress.h"
 #include "transporterror.h"
 
@@ -11,8 +14,8 @@
 
 namespace coapscope {
 
-// One byte-stream connection carrying CoAP (RFC 8323): TCP here, TLS in a subclass. A client
-// makes it unconnected and calls connectTo(); a listener hands over accepted ones.
+// One byte-stream connection carrying CoAP (RFC 8323): TCP here, TLS in TlsStreamTransport. A
+// client makes it unconnected and calls connectTo(); a listener hands over accepted ones.
 class StreamTransport : public QObject
 {
     Q_OBJECT
@@ -38,8 +41,12 @@ public:
     SocketAddress peerAddress() const;
 
 signals:
-    // TLS: the TCP connection is up and the handshake has begun.
+    // TLS: the TCP connection is up and the handshake has begun; then either secured() (just
+    // before ready()) or securityFailed() (just before disconnected()).
     void handshakeStarted();
+    void secured(const coapscope::SecurityInfo &info);
+    void securityFailed(const coapscope::SecurityError &error);
+    void securityEvent(const coapscope::SecurityEvent &event);
     // The stream can carry CoAP now (for TLS: the handshake is done).
     void ready();
     void dataReceived(const QByteArray &bytes);
@@ -51,6 +58,7 @@ protected:
     QTcpSocket &socket() { return *m_socket; }
     // The TCP connection is up; the default is ready() at once. TLS starts its handshake.
     virtual void onConnected();
+    virtual void onSocketError(QAbstractSocket::SocketError error);
     void announceReady();
 
 private:

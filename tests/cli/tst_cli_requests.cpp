@@ -422,8 +422,18 @@ void TestCliRequests::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no uri") << QStringList{QStringLiteral("get")};
     QTest::newRow("bad uri") << QStringList{QStringLiteral("get"), QStringLiteral("coap://h/a b")};
-    QTest::newRow("coaps not yet")
+    QTest::newRow("coaps without credentials")
         << QStringList{QStringLiteral("get"), QStringLiteral("coaps://127.0.0.1/")};
+    QTest::newRow("key on a plain URI")
+        << QStringList{QStringLiteral("get"), QStringLiteral("--psk-key"), QStringLiteral("k"),
+                       QStringLiteral("coap://127.0.0.1/")};
+    QTest::newRow("certificate without a CA") << QStringList{
+        QStringLiteral("get"),   QStringLiteral("--cert"), QStringLiteral("c.pem"),
+        QStringLiteral("--key"), QStringLiteral("k.pem"),  QStringLiteral("coaps://127.0.0.1/")};
+    QTest::newRow("bad hex key") << QStringList{
+        QStringLiteral("get"), QStringLiteral("--psk-identity"),
+        QStringLiteral("i"),   QStringLiteral("--psk-key-hex"),
+        QStringLiteral("zz"),  QStringLiteral("coaps://127.0.0.1/")};
     QTest::newRow("bad option") << QStringList{QStringLiteral("get"), QStringLiteral("--option"),
                                                QStringLiteral("Nonsense=1"),
                                                QStringLiteral("coap://127.0.0.1/")};

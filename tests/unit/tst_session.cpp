@@ -164,9 +164,11 @@ void TestSession::clientSessionBasics()
     auto invalid = m_client->newClientSession(SocketAddress{}, Protocol::Udp);
     QVERIFY(!invalid.hasValue());
     QCOMPARE(invalid.error().kind, SessionError::Kind::InvalidAddress);
+    // DTLS with no keys or certificates set cannot work.
     auto dtls = m_client->newClientSession(m_endpoint->localAddress(), Protocol::Dtls);
     QVERIFY(!dtls.hasValue());
-    QCOMPARE(dtls.error().kind, SessionError::Kind::UnsupportedProtocol);
+    QCOMPARE(dtls.error().kind, SessionError::Kind::Security);
+    QCOMPARE(dtls.error().securityError->kind, SecurityError::Kind::InvalidSettings);
 }
 
 void TestSession::referenceCounting()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "networkerrortext.h"
 
+#include "securityerrortext.h"
+
 #include <QCoreApplication>
 
 namespace coapscope::text {
@@ -62,13 +64,14 @@ QString describeTransportError(const TransportError &error)
 QString describeSessionError(const SessionError &error)
 {
     switch (error.kind) {
-    case SessionError::Kind::UnsupportedProtocol:
-        return NetworkErrorText::tr("this protocol is not available yet (only UDP for now)");
     case SessionError::Kind::InvalidAddress:
         return NetworkErrorText::tr("no usable address");
     case SessionError::Kind::Transport:
         return error.transportError ? describeTransportError(*error.transportError)
                                     : NetworkErrorText::tr("socket error");
+    case SessionError::Kind::Security:
+        return error.securityError ? describeSecurityError(*error.securityError)
+                                   : NetworkErrorText::tr("the security settings cannot work");
     }
     return NetworkErrorText::tr("cannot open the session");
 }
@@ -107,6 +110,9 @@ QString describeRequestError(const RequestError &error)
                    ? NetworkErrorText::tr("the peer aborted the connection (7.05 Abort)")
                    : NetworkErrorText::tr("the peer aborted the connection (7.05 Abort): %1")
                          .arg(error.detail);
+    case Kind::Security:
+        return error.securityError ? describeSecurityError(*error.securityError)
+                                   : NetworkErrorText::tr("the handshake failed");
     case Kind::ProtocolViolation:
         return NetworkErrorText::tr("the peer broke the CoAP-over-TCP protocol, so the "
                                     "connection was aborted: %1")
