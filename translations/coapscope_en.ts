@@ -63,10 +63,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 is not available yet: only coap:// (UDP) for now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>cannot resolve %1: %2
 </source>
             <translation type="unfinished" />
@@ -371,10 +367,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>nothing is listening there (port unreachable)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>the datagram is too large for the network</source>
             <translation type="unfinished" />
         </message>
@@ -384,10 +376,6 @@
         </message>
         <message>
             <source>socket error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this protocol is not available yet (only UDP for now)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -419,15 +407,59 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the request is %1 bytes, more than the session's MTU of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>the block-wise transfer broke off: blocks were missing, out of order, or of a representation that changed meanwhile</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>request failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing is listening on that port (connection refused or port unreachable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer closed the connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the host cannot be reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection timed out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the security settings cannot work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request is %1 bytes, more than the session's limit of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was released (7.04 Release)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer aborted the connection (7.05 Abort)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer aborted the connection (7.05 Abort): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the handshake failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer broke the CoAP-over-TCP protocol, so the connection was aborted: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -532,16 +564,214 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Send a CoAP ping (an Empty CON); a live endpoint answers with RST.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The endpoint.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>%1 in %2 ms
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a CoAP ping: an Empty CON, which a live endpoint answers with RST; over TCP a 7.02 Ping, answered by a Pong.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecurityErrorText</name>
+        <message>
+            <source>the security settings cannot work: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrong pre-shared key: both ends know the identity, but their keys differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server knows no key for this PSK identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer's certificate is not issued by a trusted authority (give its CA with --ca)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer's certificate has expired or is not yet valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer's certificate is self-signed, and self-signed certificates are not allowed (--allow-self-signed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer's certificate is for another name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer's certificate has been revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revocation could not be checked: no usable CRL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer's certificate was rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer sent no certificate, but one is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two ends have no cipher suite in common</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer to the handshake from the peer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer ended the handshake with the alert %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the handshake failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no pre-shared key or certificate is set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PSK identity is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PSK identity is longer than 255 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PSK identity contains a NUL byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the pre-shared key is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the pre-shared key is longer than 512 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a certificate is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the private key is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>both a file and data are given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verifying the peer needs a CA file or directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the chain verify depth is out of range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the handshake timeout is out of range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link MTU is out of range</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecurityOptions</name>
+        <message>
+            <source>The pre-shared key identity to present (coaps, coaps+tcp).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pre-shared key for any identity, as text (with --psk-identity: for that identity only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pre-shared key, as text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pre-shared key, as hex.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PSK identity hint to send to clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's certificate (PEM or DER).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A client certificate (PEM or DER).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The private key of --cert (PEM or DER).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trusted CAs (a PEM file or a hashed directory); clients must then present a certificate they issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trusted CAs (a PEM file or a hashed directory).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept any peer certificate (shown, not checked).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept self-signed peer certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept expired or not yet valid peer certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server name to send (SNI) and check the certificate against; default: the URI's host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Append the session keys to FILE in the NSS key log format, for Wireshark (DTLS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give --psk-key or --psk-key-hex, not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--psk-key-hex: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--psk-hint needs --psk-key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checking the server's certificate needs --ca (or --no-verify)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>security options need a coaps:// or coaps+tcp:// URI, not %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -591,11 +821,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>serve: %1 is not available yet: only coap:// (UDP) for now
-</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>serve: listen on an IP address, not "%1"
 </source>
             <translation type="unfinished" />
@@ -606,12 +831,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Serving %1 (UDP)
+            <source>Stopped.
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Stopped.
+            <source>serve: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serve: %1 needs --psk-key, or --cert and --key
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving %1 (%2)
 </source>
             <translation type="unfinished" />
         </message>
