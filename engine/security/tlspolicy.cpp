@@ -169,7 +169,6 @@ TlsPolicy::create(const SecuritySettings &settings, DtlsRole role)
                 if (!ciphers.contains(cipher))
                     ciphers.append(cipher);
             }
-            configuration.setProtocol(QSsl::TlsV1_2);
         }
     }
     if (!settings.cipherSuites.isEmpty()) {

@@ -170,6 +170,7 @@ private:
     void onSecurityFailed(const SecurityError &error);
     // The secure channel under a datagram session ended (close_notify).
     void onSecureChannelClosed();
+    void endSecureChannel(const RequestError &reason);
     // Takes the stream (a client's unconnected, or an accepted one) and the address a client
     // binds to when it reconnects.
     void attachStream(StreamTransport *stream, const SocketAddress &localBind = {});

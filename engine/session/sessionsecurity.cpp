@@ -55,25 +55,27 @@ void Session::onSecurityFailed(const SecurityError &error)
         m_streamError = failure; // the stream's disconnect follows and ends the connection
         return;
     }
-    m_lastError = failure;
-    m_securityInfo.reset();
-    m_reliability->abandonAll();
-    if (m_state != SessionState::Closed)
-        setState(SessionState::Disconnected);
-    failAllPending(failure);
+    endSecureChannel(failure);
 }
 
 void Session::onSecureChannelClosed()
 {
-    m_lastError = RequestError{RequestError::Kind::ConnectionClosed};
+    endSecureChannel(RequestError{RequestError::Kind::ConnectionClosed});
+    if (m_role == SessionRole::Server && m_references == 0)
+        close();
+}
+
+// A datagram session's DTLS ended: what was pending fails with the reason, and a client
+// handshakes again when it next sends.
+void Session::endSecureChannel(const RequestError &reason)
+{
+    m_lastError = reason;
     m_securityInfo.reset();
     m_reliability->abandonAll();
     if (m_state == SessionState::Closed)
         return;
     setState(SessionState::Disconnected);
-    failAllPending(*m_lastError);
-    if (m_role == SessionRole::Server && m_references == 0)
-        close();
+    failAllPending(reason);
 }
 
 } // namespace coapscope

@@ -29,23 +29,27 @@ void StreamMessageLayer::transmit(const Message &message)
     m_hooks.transmit(message, TraceCause::Transmission, 0);
 }
 
-void StreamMessageLayer::sendRequest(Message request)
+// Nothing but the CSM goes out before the peer's CSM has arrived.
+void StreamMessageLayer::transmitOrHold(Message message, bool isRequest)
 {
-    if (!isEstablished()) {
-        m_waiting.push_back(Waiting{std::move(request), m_clock.now(), true});
-        m_hooks.queuesChanged();
+    if (isEstablished()) {
+        transmit(message);
         return;
     }
-    transmit(request);
+    m_waiting.push_back(Waiting{std::move(message), m_clock.now(), isRequest});
+    if (isRequest)
+        m_hooks.queuesChanged();
+}
+
+void StreamMessageLayer::sendRequest(Message request)
+{
+    transmitOrHold(std::move(request), true);
 }
 
 quint16 StreamMessageLayer::send(Message message)
 {
     if (message.code() != MessageCode::Ping) {
-        if (isEstablished())
-            transmit(message);
-        else
-            m_waiting.push_back(Waiting{std::move(message), m_clock.now(), false});
+        transmitOrHold(std::move(message), false);
         return 0;
     }
     // A Pong answers under the Ping's token; the session knows pings by the ID given here.
@@ -54,10 +58,7 @@ quint16 StreamMessageLayer::send(Message message)
     const Clock::TimerId timer =
         m_clock.schedule(m_parameters.maxTransmitWaitMs(), [this, token] { onPingTimeout(token); });
     m_pings.insert(token, OutstandingPing{id, m_clock.now(), timer});
-    if (isEstablished())
-        transmit(message);
-    else
-        m_waiting.push_back(Waiting{std::move(message), m_clock.now(), false});
+    transmitOrHold(std::move(message), false);
     return id;
 }
 

@@ -64,6 +64,7 @@ private:
     };
 
     void transmit(const Message &message);
+    void transmitOrHold(Message message, bool isRequest);
     void receiveSignaling(const Message &message);
     void onPingTimeout(const QByteArray &token);
 

@@ -3,6 +3,7 @@
 
 #include "security/certificateinfo_p.h"
 #include "security/ciphersuite_p.h"
+#include "security/opensslhandles_p.h"
 #include "security/revocationcheck.h"
 #include "tlsfailures_p.h"
 
@@ -238,11 +239,8 @@ SecurityInfo TlsStreamTransport::describeSession() const
         }
         const QByteArray der = certificate.toDer();
         const auto *cursor = reinterpret_cast<const unsigned char *>(der.constData());
-        X509 *x509 = d2i_X509(nullptr, &cursor, der.size());
-        if (!x509)
-            continue;
-        info.peerCertificates.append(certificateInfo(x509, verifyResult));
-        X509_free(x509);
+        if (const X509Ptr x509{d2i_X509(nullptr, &cursor, der.size())})
+            info.peerCertificates.append(certificateInfo(x509.get(), verifyResult));
     }
     return info;
 }

@@ -37,13 +37,6 @@ private:
     {
         return QStringLiteral("coap://127.0.0.1:%1%2").arg(port).arg(path);
     }
-    // coap-client ends its output with a newline of its own.
-    static QByteArray withoutTrailingNewline(QByteArray output, qsizetype expectedSize)
-    {
-        if (output.size() == expectedSize + 1 && output.endsWith('\n'))
-            output.chop(1);
-        return output;
-    }
     bool startLibcoapServer(QProcess &process, quint16 port, const QStringList &extra);
 
     QByteArray m_body;

@@ -47,13 +47,6 @@ private:
     {
         return QStringLiteral("coap+tcp://127.0.0.1:%1%2").arg(port).arg(path);
     }
-    // coap-client ends its output with a newline of its own.
-    static QByteArray withoutTrailingNewline(QByteArray output, qsizetype expectedSize)
-    {
-        if (output.size() == expectedSize + 1 && output.endsWith('\n'))
-            output.chop(1);
-        return output;
-    }
 
     QByteArray m_body;
     QTemporaryFile m_bodyFile;

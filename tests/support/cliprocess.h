@@ -45,6 +45,15 @@ inline bool startServer(QProcess &process, const QString &program, const QString
     return true;
 }
 
+// coap-client ends its output with a newline of its own; drop it when the output is otherwise
+// exactly as long as expected.
+inline QByteArray withoutTrailingNewline(QByteArray output, qsizetype expectedSize)
+{
+    if (output.size() == expectedSize + 1 && output.endsWith('\n'))
+        output.chop(1);
+    return output;
+}
+
 inline void stopServer(QProcess &process)
 {
     if (process.state() == QProcess::NotRunning)
