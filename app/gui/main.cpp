@@ -2,9 +2,11 @@
 // coapscope: the desktop application. Parses arguments and opens the main window.
 
 #include "common/buildinfo.h"
+#include "models/workspace.h"
 #include "text/translations.h"
 #include "text/versiontext.h"
 #include "widgets/decoderpanel.h"
+#include "widgets/demostartup.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -25,6 +27,10 @@ struct Options
         QStringLiteral("decode"),
         QCoreApplication::translate("main", "Start with these message bytes (hex) in the decoder."),
         QStringLiteral("hex")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate(
+                                "main", "Start the embedded demo server on UDP, DTLS, TCP and TLS "
+                                        "and open client sessions to it.")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -33,6 +39,7 @@ struct Options
         parser.addHelpOption();
         parser.addOption(version);
         parser.addOption(decode);
+        parser.addOption(demo);
     }
 };
 
@@ -85,9 +92,12 @@ int main(int argc, char *argv[])
     options.addTo(parser);
     parser.process(app);
 
-    coapscope::MainWindow window;
+    coapscope::Workspace workspace;
+    coapscope::MainWindow window(&workspace);
     if (parser.isSet(options.decode))
         window.decoderPanel()->setInput(parser.value(options.decode));
     window.show();
+    if (parser.isSet(options.demo))
+        coapscope::startDemo(window);
     return QApplication::exec();
 }

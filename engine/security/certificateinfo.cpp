@@ -85,6 +85,7 @@ CertificateInfo certificateInfo(X509 *certificate, int verifyResult)
 {
     CertificateInfo info;
     info.verifyResult = verifyResult;
+    info.verifyResultText = QString::fromLatin1(X509_verify_cert_error_string(verifyResult));
     if (!certificate)
         return info;
     info.subject = nameText(X509_get_subject_name(certificate));

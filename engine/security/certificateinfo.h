@@ -18,6 +18,7 @@ struct CertificateInfo
     QDateTime notAfter;
     QByteArray sha256Fingerprint; // raw 32 bytes of the DER encoding's SHA-256
     int verifyResult = 0;         // X509_V_OK (0), or the X509_V_ERR_* code seen for it
+    QString verifyResultText;     // OpenSSL's English words for verifyResult
     QStringList subjectAltNames;  // "DNS:localhost", "IP:127.0.0.1", "URI:...", "email:..."
 };
 

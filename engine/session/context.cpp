@@ -15,7 +15,19 @@
 #include "transport/tlsstreamtransport.h"
 #include "transport/udptransport.h"
 
+#include <atomic>
+
 namespace coapscope {
+
+namespace {
+// Unique across contexts, so a view or a trace showing several contexts names each session
+// by its id alone.
+quint64 nextSessionId()
+{
+    static std::atomic<quint64> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+}
+} // namespace
 
 Context::Context(QObject *parent)
     : QObject(parent)
@@ -68,7 +80,7 @@ Context::newClientSession(const SocketAddress &server, Protocol protocol,
                 return unexpected(SessionError(made.error()));
             policy = *made;
         }
-        auto *session = new Session(this, m_nextSessionId++, SessionRole::Client, protocol, remote);
+        auto *session = new Session(this, nextSessionId(), SessionRole::Client, protocol, remote);
         session->m_streamLocalBind = local;
         session->m_tlsPolicy = policy;
         addSession(session);
@@ -97,7 +109,7 @@ Context::newClientSession(const SocketAddress &server, Protocol protocol,
         dtls = made.value();
         transport = dtls;
     }
-    auto *session = new Session(this, m_nextSessionId++, SessionRole::Client, protocol, remote);
+    auto *session = new Session(this, nextSessionId(), SessionRole::Client, protocol, remote);
     session->attachDatagramTransport(transport);
     transport->restrictToPeer(remote);
     transport->setParent(session);
@@ -174,7 +186,7 @@ StreamTransport *Context::makeStream(const std::shared_ptr<const TlsPolicy> &tls
 Session *Context::createServerSession(Endpoint *endpoint, const SocketAddress &peer)
 {
     auto *session =
-        new Session(this, m_nextSessionId++, SessionRole::Server, endpoint->protocol(), peer);
+        new Session(this, nextSessionId(), SessionRole::Server, endpoint->protocol(), peer);
     session->attachDatagramTransport(endpoint->transport());
     addSession(session);
     return session;
@@ -182,7 +194,7 @@ Session *Context::createServerSession(Endpoint *endpoint, const SocketAddress &p
 
 Session *Context::createServerSession(Endpoint *endpoint, StreamTransport *connection)
 {
-    auto *session = new Session(this, m_nextSessionId++, SessionRole::Server, endpoint->protocol(),
+    auto *session = new Session(this, nextSessionId(), SessionRole::Server, endpoint->protocol(),
                                 connection->peerAddress());
     session->attachStream(connection);
     addSession(session);

@@ -126,7 +126,6 @@ private:
     QList<Tracer *> m_tracers;
     TransportDecorator m_decorator;
     SecuritySettings m_security;
-    quint64 m_nextSessionId = 1;
 };
 
 } // namespace coapscope

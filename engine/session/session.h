@@ -86,7 +86,7 @@ public:
 
     ~Session() override;
 
-    quint64 id() const { return m_id; }
+    quint64 id() const { return m_id; } // unique in the process, across contexts
     SessionRole role() const { return m_role; }
     Protocol protocol() const { return m_protocol; }
     SessionState state() const { return m_state; }

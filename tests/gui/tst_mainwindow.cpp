@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: BSD-2-Clause
+#include "models/workspace.h"
 #include "text/translations.h"
 #include "widgets/decoderpanel.h"
 #include "widgets/mainwindow.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -27,10 +33,11 @@ private slots:
     void everyControlHasAnAccessibleName();
 
 private:
-    QTreeWidget *tree() const { return m_window->findChild<QTreeWidget *>(); }
+    QTreeWidget *tree() const { return m_window->decoderPanel()->findChild<QTreeWidget *>(); }
     QLabel *status() const;
     void typeInput(const QString &text);
 
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -38,7 +45,8 @@ void TestMainWindow::initTestCase()
 {
     QApplication::setOrganizationName(QStringLiteral("CoapScopeTests"));
     text::installTranslations(*qApp);
-    m_window = std::make_unique<MainWindow>();
+    m_workspace = std::make_unique<Workspace>();
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -54,7 +62,7 @@ QLabel *TestMainWindow::status() const
 
 void TestMainWindow::typeInput(const QString &text)
 {
-    auto *input = m_window->findChild<QPlainTextEdit *>();
+    auto *input = m_window->decoderPanel()->findChild<QPlainTextEdit *>();
     input->clear();
     input->setFocus();
     QTest::keyClicks(input, text);
@@ -67,7 +75,8 @@ void TestMainWindow::showsInARealWindow()
     QStringList menus;
     for (QAction *action : m_window->menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Session"),
+                                 QStringLiteral("&View"), QStringLiteral("&Help")}));
 }
 
 void TestMainWindow::decodesPastedDatagram()
@@ -97,7 +106,7 @@ void TestMainWindow::explainsMalformedBytes()
 
 void TestMainWindow::decodesTcpFrames()
 {
-    auto *framing = m_window->findChild<QComboBox *>();
+    auto *framing = m_window->decoderPanel()->findChild<QComboBox *>();
     framing->setCurrentIndex(1);
     typeInput(QStringLiteral("40 e1 22 04 80 20 00 e2"));
     QTRY_COMPARE(tree()->topLevelItemCount(), 2);
@@ -117,11 +126,20 @@ void TestMainWindow::everyControlHasAnAccessibleName()
 {
     const auto widgets = m_window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        const bool isControl = qobject_cast<QPlainTextEdit *>(widget) ||
-                               qobject_cast<QComboBox *>(widget) ||
-                               qobject_cast<QTreeWidget *>(widget);
-        if (isControl)
-            QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+        // Line edits inside spin and combo boxes are named through their owner.
+        const bool inner = qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+                           qobject_cast<QComboBox *>(widget->parentWidget());
+        const bool isControl =
+            !inner && !qobject_cast<QHeaderView *>(widget) &&
+            (qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+             qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+             qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QCheckBox *>(widget) ||
+             qobject_cast<QPushButton *>(widget));
+        if (isControl) {
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(QStringLiteral("%1 %2").arg(
+                         QLatin1String(widget->metaObject()->className()), widget->objectName())));
+        }
     }
 }
 

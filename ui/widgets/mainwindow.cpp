@@ -3,29 +3,107 @@
 
 #include "common/buildinfo.h"
 #include "decoderpanel.h"
+#include "localserverpanel.h"
+#include "logpanel.h"
+#include "models/logmodel.h"
+#include "models/sessionactivitylog.h"
+#include "models/sessiontablemodel.h"
+#include "models/workspace.h"
+#include "session/context.h"
+#include "session/session.h"
+#include "sessiondetailspanel.h"
+#include "sessionspanel.h"
+#include "text/urierrortext.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 
 namespace coapscope {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_sessionTable(new SessionTableModel(this))
+    , m_log(new LogModel(this))
+    , m_activity(new SessionActivityLog(m_log, this))
+    , m_tabs(new QTabWidget(this))
     , m_decoder(new DecoderPanel(this))
+    , m_sessions(new SessionsPanel(m_sessionTable, this))
+    , m_details(new SessionDetailsPanel(this))
+    , m_logPanel(new LogPanel(m_log, this))
+    , m_localServer(new LocalServerPanel(workspace, this))
+    , m_sessionCount(new QLabel(this))
 {
     setWindowTitle(tr("CoapScope"));
-    setCentralWidget(m_decoder);
+    setDockNestingEnabled(true);
+    m_tabs->setAccessibleName(tr("Workspace tabs"));
+    m_tabs->addTab(m_decoder, tr("&Decoder"));
+    setCentralWidget(m_tabs);
+
+    addDock(m_sessions, tr("Sessions"), QStringLiteral("sessionsDock"), Qt::TopDockWidgetArea);
+    addDock(m_details, tr("Session Details"), QStringLiteral("detailsDock"),
+            Qt::RightDockWidgetArea);
+    addDock(m_localServer, tr("Local Server"), QStringLiteral("localServerDock"),
+            Qt::LeftDockWidgetArea);
+    addDock(m_logPanel, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
+
+    m_sessionTable->addContext(workspace->clientContext(), tr("Client"));
+    m_activity->addContext(workspace->clientContext());
+    watchServer();
+    connect(m_sessions, &SessionsPanel::currentSessionChanged, m_details,
+            &SessionDetailsPanel::setSession);
+    connect(m_sessions, &SessionsPanel::sessionOperation, this,
+            [this](quint64 id, const QString &text) { m_log->append(LogLevel::Info, text, id); });
+    connect(m_localServer, &LocalServerPanel::message, this, [this](const QString &text, bool bad) {
+        m_log->append(bad ? LogLevel::Error : LogLevel::Info, text);
+    });
+    connect(m_sessionTable, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_sessionTable, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    createToolBar();
+    m_sessionCount->setAccessibleName(tr("Session count"));
+    statusBar()->addPermanentWidget(m_sessionCount);
+    updateStatus();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(900, 600);
+        resize(1200, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(panel);
+    dock->setAccessibleName(title);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::watchServer()
+{
+    auto adopt = [this](Context *server) {
+        m_sessionTable->addContext(server, tr("Demo server"));
+        m_activity->addContext(server);
+        updateStatus();
+    };
+    if (Context *server = m_workspace->serverContext())
+        adopt(server);
+    connect(m_workspace, &Workspace::serverStarted, this, adopt);
+    connect(m_workspace, &Workspace::serverStopped, this, &MainWindow::updateStatus);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -39,15 +117,83 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newSession = file->addAction(tr("&New Session…"), this, &MainWindow::newSession);
+    m_newSession->setShortcut(QKeySequence::New);
+    m_newSession->setToolTip(tr("Open a client session (coap_new_client_session)"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_sessions->referenceAction());
+    session->addAction(m_sessions->releaseAction());
+    session->addAction(m_sessions->setMtuAction());
+    session->addAction(m_sessions->closeConnectionAction());
+    session->addSeparator();
+    session->addAction(m_sessions->copyDescriptionAction());
+    m_sessions->referenceAction()->setShortcut(tr("Ctrl++"));
+    m_sessions->releaseAction()->setShortcut(tr("Ctrl+-"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CoapScope"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(m_newSession);
+    tools->addSeparator();
+    tools->addAction(m_sessions->referenceAction());
+    tools->addAction(m_sessions->releaseAction());
+    tools->addAction(m_sessions->setMtuAction());
+}
+
+void MainWindow::newSession()
+{
+    bool accepted = false;
+    QString suggestion = QStringLiteral("coap://127.0.0.1/");
+    if (const auto server = m_workspace->serverUri(Protocol::Udp))
+        suggestion = server->toString();
+    const QString text = QInputDialog::getText(
+        this, tr("New Session"), tr("Server URI (coap://, coaps://, coap+tcp:// or coaps+tcp://):"),
+        QLineEdit::Normal, suggestion, &accepted);
+    if (!accepted)
+        return;
+    const auto uri = Uri::parse(text.trimmed());
+    if (!uri) {
+        QMessageBox::warning(
+            this, tr("New Session"),
+            tr("That is not a CoAP URI: %1").arg(text::describeUriError(uri.error())));
+        return;
+    }
+    m_workspace->newSession(*uri, [this](Session *session, const QString &problem) {
+        if (!session) {
+            m_log->append(LogLevel::Error, tr("Cannot open a session: %1").arg(problem));
+            return;
+        }
+        m_sessions->selectSession(session->id());
+    });
+}
+
+void MainWindow::updateStatus()
+{
+    const int count = m_sessionTable->rowCount();
+    QString server = tr("demo server stopped");
+    if (const auto uri = m_workspace->serverUri(Protocol::Udp))
+        server = tr("demo server at %1").arg(uri->toString());
+    else if (m_workspace->isServerRunning())
+        server = tr("demo server running");
+    m_sessionCount->setText(tr("%n session(s) · %1", nullptr, count).arg(server));
 }
 
 void MainWindow::showAbout()

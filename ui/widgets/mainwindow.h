@@ -3,27 +3,67 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QLabel;
+class QTabWidget;
+
 namespace coapscope {
 
 class DecoderPanel;
+class LocalServerPanel;
+class LogModel;
+class LogPanel;
+class Session;
+class SessionActivityLog;
+class SessionDetailsPanel;
+class SessionTableModel;
+class SessionsPanel;
+class Workspace;
 
+// The application's window: the session table on top, the selected session's details on the
+// right, the log below, the local server on the left, and the request and decoder tabs in the
+// middle. Every panel is a dock the user may move; the layout is remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
 
+    Workspace *workspace() const { return m_workspace; }
     DecoderPanel *decoderPanel() const { return m_decoder; }
+    SessionsPanel *sessionsPanel() const { return m_sessions; }
+    SessionDetailsPanel *sessionDetails() const { return m_details; }
+    LocalServerPanel *localServer() const { return m_localServer; }
+    LogModel *log() const { return m_log; }
+    SessionTableModel *sessionTable() const { return m_sessionTable; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QDockWidget *addDock(QWidget *panel, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
     void createMenus();
+    void createToolBar();
+    void watchServer();
+    void newSession();
+    void updateStatus();
     void showAbout();
 
+    Workspace *m_workspace;
+    SessionTableModel *m_sessionTable;
+    LogModel *m_log;
+    SessionActivityLog *m_activity;
+    QTabWidget *m_tabs;
     DecoderPanel *m_decoder;
+    SessionsPanel *m_sessions;
+    SessionDetailsPanel *m_details;
+    LogPanel *m_logPanel;
+    LocalServerPanel *m_localServer;
+    QList<QDockWidget *> m_docks;
+    QLabel *m_sessionCount;
+    QAction *m_newSession = nullptr;
 };
 
 } // namespace coapscope

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// The session views in a real window, as `coapscope --demo` opens it: the demo server on all
+// four protocols in one context, client sessions to it in another.
+#include "client/coapreply.h"
+#include "client/coaprequest.h"
+#include "models/sessiontablemodel.h"
+#include "models/workspace.h"
+#include "session/context.h"
+#include "session/session.h"
+#include "text/translations.h"
+#include "widgets/demostartup.h"
+#include "widgets/localserverpanel.h"
+#include "widgets/mainwindow.h"
+#include "widgets/sessiondetailspanel.h"
+#include "widgets/sessionspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUdpSocket>
+
+using namespace coapscope;
+
+class TestSessionViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoOpensSessionsOnEveryProtocol();
+    void selectingASessionShowsItsDetails();
+    void referenceAndReleaseMoveTheCount();
+    void dtlsSessionShowsWhatWasNegotiated();
+    void sendQueueCountsDownToTheRetransmission();
+    void releasingToZeroFreesTheClientSession();
+    void stoppingTheServerRemovesItsSessions();
+
+private:
+    Session *clientSession(Protocol protocol) const;
+    QString tableCell(Session *session, int column) const;
+    void select(Session *session);
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSessionViews::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("CoapScopeTests"));
+    text::installTranslations(*qApp);
+    m_workspace = std::make_unique<Workspace>();
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    startDemo(*m_window);
+    QVERIFY(m_workspace->isServerRunning());
+}
+
+Session *TestSessionViews::clientSession(Protocol protocol) const
+{
+    for (Session *session : m_workspace->clientContext()->sessions()) {
+        if (session->protocol() == protocol)
+            return session;
+    }
+    return nullptr;
+}
+
+QString TestSessionViews::tableCell(Session *session, int column) const
+{
+    SessionTableModel *model = m_window->sessionTable();
+    const int row = model->rowOf(session->id());
+    return row < 0 ? QString() : model->index(row, column).data().toString();
+}
+
+void TestSessionViews::select(Session *session)
+{
+    m_window->sessionsPanel()->selectSession(session->id());
+    QCOMPARE(m_window->sessionsPanel()->currentSession(), session);
+}
+
+void TestSessionViews::demoOpensSessionsOnEveryProtocol()
+{
+    for (Protocol protocol : {Protocol::Udp, Protocol::Dtls, Protocol::Tcp, Protocol::Tls})
+        QVERIFY2(m_workspace->serverUri(protocol), protocolName(protocol).data());
+    QTRY_VERIFY(clientSession(Protocol::Udp) && clientSession(Protocol::Dtls));
+    Session *dtls = clientSession(Protocol::Dtls);
+    QTRY_COMPARE(dtls->state(), SessionState::Established);
+    // The table shows both contexts: two client sessions and the server's DTLS session.
+    QTRY_VERIFY(m_window->sessionTable()->rowCount() >= 3);
+    QTRY_COMPARE(tableCell(dtls, SessionTableModel::StateColumn), QStringLiteral("Established"));
+    QCOMPARE(tableCell(dtls, SessionTableModel::ContextColumn), QStringLiteral("Client"));
+}
+
+void TestSessionViews::selectingASessionShowsItsDetails()
+{
+    Session *udp = clientSession(Protocol::Udp);
+    QVERIFY(udp);
+    select(udp);
+    SessionDetailsPanel *details = m_window->sessionDetails();
+    QCOMPARE(details->session(), udp);
+    QCOMPARE(details->propertyText(QStringLiteral("description")), udp->description());
+    QCOMPARE(details->propertyText(QStringLiteral("protocol")), QStringLiteral("UDP"));
+    QCOMPARE(details->propertyText(QStringLiteral("mtu")), QStringLiteral("1152"));
+    QCOMPARE(details->propertyText(QStringLiteral("maxPdu")), QString::number(udp->maxPduSize()));
+
+    std::unique_ptr<CoapReply> reply(
+        udp->send(CoapRequest(MessageCode::Get, *m_workspace->serverUri(Protocol::Udp))));
+    QTRY_VERIFY(reply->isFinished());
+    const SessionCounters counters = udp->counters();
+    QTRY_COMPARE(details->propertyText(QStringLiteral("pdus")),
+                 QStringLiteral("%1 / %2").arg(counters.pdusSent).arg(counters.pdusReceived));
+    QVERIFY(counters.pdusSent > 0);
+    QVERIFY(details->propertyText(QStringLiteral("rtt")).endsWith(QStringLiteral("ms")));
+}
+
+void TestSessionViews::referenceAndReleaseMoveTheCount()
+{
+    Session *udp = clientSession(Protocol::Udp);
+    select(udp);
+    SessionsPanel *panel = m_window->sessionsPanel();
+    panel->referenceAction()->trigger();
+    QCOMPARE(udp->referenceCount(), 2);
+    QTRY_COMPARE(tableCell(udp, SessionTableModel::ReferenceCountColumn), QStringLiteral("2"));
+    QTRY_COMPARE(m_window->sessionDetails()->propertyText(QStringLiteral("references")),
+                 QStringLiteral("2"));
+    panel->releaseAction()->trigger();
+    QCOMPARE(udp->referenceCount(), 1);
+    QTRY_COMPARE(tableCell(udp, SessionTableModel::ReferenceCountColumn), QStringLiteral("1"));
+}
+
+void TestSessionViews::dtlsSessionShowsWhatWasNegotiated()
+{
+    Session *dtls = clientSession(Protocol::Dtls);
+    QVERIFY(dtls);
+    QTRY_COMPARE(dtls->state(), SessionState::Established);
+    select(dtls);
+    auto *security = m_window->sessionDetails()->findChild<QTreeWidget *>();
+    QVERIFY(security);
+    QStringList fields;
+    for (int i = 0; i < security->topLevelItemCount(); ++i)
+        fields << security->topLevelItem(i)->text(0) + QStringLiteral(": ") +
+                      security->topLevelItem(i)->text(1);
+    QVERIFY2(fields.contains(QStringLiteral("Protocol version: DTLSv1.2")),
+             qPrintable(fields.join(QLatin1Char('\n'))));
+    QVERIFY2(fields.contains(QStringLiteral("PSK identity: coapscope")),
+             qPrintable(fields.join(QLatin1Char('\n'))));
+    QVERIFY2(fields.contains(QStringLiteral("PSK identity hint: CoapScope demo server")),
+             qPrintable(fields.join(QLatin1Char('\n'))));
+    QVERIFY(fields.filter(QStringLiteral("Cipher suite: TLS_")).size() == 1);
+}
+
+void TestSessionViews::sendQueueCountsDownToTheRetransmission()
+{
+    // A peer that never answers keeps our CON in the send queue.
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    const auto uri =
+        Uri::parse(QStringLiteral("coap://127.0.0.1:%1/quiet").arg(silent.localPort()));
+    QVERIFY(uri);
+    auto session = m_workspace->clientContext()->newClientSession(
+        SocketAddress{QHostAddress::LocalHost, silent.localPort()}, Protocol::Udp);
+    QVERIFY(session);
+    std::unique_ptr<CoapReply> reply(session.value()->send(CoapRequest(MessageCode::Get, *uri)));
+    select(session.value());
+    auto *queue = m_window->sessionDetails()->findChild<QTableView *>();
+    QVERIFY(queue);
+    QCOMPARE(queue->accessibleName(), QStringLiteral("Send queue"));
+    QTRY_COMPARE(queue->model()->rowCount(), 1);
+    QCOMPARE(queue->model()->index(0, 0).data().toInt(),
+             int(session.value()->sendQueue().value(0).messageId));
+    const QString before = queue->model()->index(0, 4).data().toString();
+    QTRY_VERIFY(queue->model()->index(0, 4).data().toString() != before);
+    QTRY_COMPARE(tableCell(session.value(), SessionTableModel::SendQueueColumn),
+                 QStringLiteral("1"));
+    reply->cancel();
+    QTRY_COMPARE(queue->model()->rowCount(), 0);
+    session.value()->release();
+}
+
+void TestSessionViews::releasingToZeroFreesTheClientSession()
+{
+    Session *udp = clientSession(Protocol::Udp);
+    const quint64 id = udp->id();
+    select(udp);
+    m_window->sessionsPanel()->releaseAction()->trigger();
+    QTRY_COMPARE(m_window->sessionTable()->rowOf(id), -1);
+    // The selection moves on to another session, or to none.
+    QTRY_VERIFY(!m_window->sessionDetails()->session() ||
+                m_window->sessionDetails()->session()->id() != id);
+}
+
+void TestSessionViews::stoppingTheServerRemovesItsSessions()
+{
+    QTRY_VERIFY(!m_workspace->serverContext()->sessions().isEmpty());
+    QList<quint64> serverSessions;
+    for (Session *session : m_workspace->serverContext()->sessions())
+        serverSessions << session->id();
+    m_window->localServer()->stop();
+    QVERIFY(!m_workspace->isServerRunning());
+    for (quint64 id : serverSessions)
+        QTRY_COMPARE(m_window->sessionTable()->rowOf(id), -1);
+}
+
+QTEST_MAIN(TestSessionViews)
+#include "tst_sessionviews.moc"
