@@ -14,6 +14,7 @@ packages=(
     libssl-dev openssl
     libbenchmark-dev libcoap3-bin libcoap3-dev
     xvfb xauth imagemagick
+    tshark
 )
 
 missing=()
@@ -30,6 +31,11 @@ if ((${#missing[@]} > 0)); then
         as_root=(sudo)
     fi
     "${as_root[@]}" apt-get update -qq
+    # tshark's package would otherwise stop to ask whether non-root users may capture.
+    if [[ " ${missing[*]} " == *" tshark "* ]]; then
+        echo "wireshark-common wireshark-common/install-setuid boolean false" |
+            "${as_root[@]}" debconf-set-selections
+    fi
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 

@@ -131,6 +131,7 @@ int runBench(const QStringList &arguments)
     request.setConfirmable(!parser.isSet(QStringLiteral("non")));
     Context context;
     context.setTransmissionParameters(common->parameters);
+    TraceOutput trace(common->trace, context);
     LoadRun run(request, total);
     int status = ExitSuccess;
     HostResolver::resolve(
@@ -154,7 +155,7 @@ int runBench(const QStringList &arguments)
             }
             run.start(sessions);
         });
-    status = QCoreApplication::exec();
+    status = trace.finish(QCoreApplication::exec());
     if (status != ExitSuccess)
         return status;
 

@@ -85,6 +85,7 @@ int withSession(const Uri &uri, const CommonArguments &common,
     VerboseTracer tracer;
     if (common.verbose)
         context.addTracer(&tracer);
+    TraceOutput trace(common.trace, context);
     std::unique_ptr<CoapReply> reply;
     HostResolver::resolve(uri, &context, [&](const Expected<SocketAddress, ResolveError> &address) {
         if (!address) {
@@ -113,7 +114,7 @@ int withSession(const Uri &uri, const CommonArguments &common,
             QCoreApplication::exit(finish(reply.get()));
         });
     });
-    return QCoreApplication::exec();
+    return trace.finish(QCoreApplication::exec());
 }
 
 void addCommonOptions(QCommandLineParser &parser)
@@ -132,6 +133,7 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("max-retransmit"),
                       ClientRun::tr("MAX_RETRANSMIT (default 4)."), QStringLiteral("count")});
     addSecurityOptions(parser, DtlsRole::Client);
+    addTraceOptions(parser);
 }
 
 // Parses what every request-like command takes. Returns the exit status instead when the
@@ -155,8 +157,19 @@ Expected<CommonArguments, int> parseCommonArguments(QCommandLineParser &parser,
     const auto security = parseSecurityOptions(parser, DtlsRole::Client, *uri);
     if (!security)
         return unexpected(usageError(security.error()));
-    return CommonArguments{*uri, *parameters, *security, parser.isSet(QStringLiteral("json")),
-                           parser.isSet(QStringLiteral("verbose"))};
+    const auto trace =
+        parseTraceOptions(parser, protocolForScheme(uri->scheme()) == Protocol::Dtls);
+    if (!trace)
+        return unexpected(usageError(trace.error()));
+    SecuritySettings settings = *security;
+    settings.preferCaptureDecryptableSuites =
+        trace->dtlsExport == TraceCapture::DtlsExport::Records;
+    return CommonArguments{*uri,
+                           *parameters,
+                           settings,
+                           parser.isSet(QStringLiteral("json")),
+                           parser.isSet(QStringLiteral("verbose")),
+                           *trace};
 }
 
 void printFailure(const RequestError &error, bool json)

@@ -6,6 +6,7 @@
 #include "common/expected.h"
 #include "security/securitysettings.h"
 #include "session/transmissionparameters.h"
+#include "traceoutput.h"
 
 #include <functional>
 
@@ -19,7 +20,7 @@ class Session;
 namespace coapscope::cli {
 
 // What every command that talks to a server takes: the URI, the transmission parameters,
-// --json and --verbose.
+// --json, --verbose and --trace-out.
 struct CommonArguments
 {
     Uri uri;
@@ -27,6 +28,7 @@ struct CommonArguments
     SecuritySettings security;
     bool json = false;
     bool verbose = false;
+    TraceOptions trace;
 };
 
 // Prints message on standard error; returns the usage exit status.

@@ -11,6 +11,7 @@
 #include "signalwatcher.h"
 #include "text/networkerrortext.h"
 #include "text/urierrortext.h"
+#include "traceoutput.h"
 #include "transport/faultinjectingtransport.h"
 #include "verbosetracer.h"
 
@@ -57,6 +58,7 @@ int runServe(const QStringList &arguments)
                                        "can be repeated exactly."),
                       QStringLiteral("seed")});
     addSecurityOptions(parser, DtlsRole::Server);
+    addTraceOptions(parser);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return ExitUsage;
@@ -93,6 +95,17 @@ int runServe(const QStringList &arguments)
                                    .arg(secureUri->toString());
         return ExitUsage;
     }
+    bool listensOnDtls = false;
+    for (const QString &text : std::as_const(listen)) {
+        const auto uri = Uri::parse(text);
+        listensOnDtls =
+            listensOnDtls || (uri && protocolForScheme(uri->scheme()) == Protocol::Dtls);
+    }
+    const auto traceOptions = parseTraceOptions(parser, listensOnDtls);
+    if (!traceOptions) {
+        QTextStream(stderr) << ServeCommand::tr("serve: %1\n").arg(traceOptions.error());
+        return ExitUsage;
+    }
 
     // Before anything is announced: whoever sees "Serving" may stop us at once.
     SignalWatcher signalWatcher;
@@ -123,6 +136,7 @@ int runServe(const QStringList &arguments)
     VerboseTracer tracer;
     if (parser.isSet(QStringLiteral("verbose")))
         context.addTracer(&tracer);
+    TraceOutput trace(*traceOptions, context);
     if (faults.isActive()) {
         context.setTransportDecorator([&context, faults, seed](DatagramTransport *inner) {
             auto *faulty = new FaultInjectingTransport(inner, context.clock(), seed);
@@ -131,7 +145,10 @@ int runServe(const QStringList &arguments)
         });
     }
     new DemoServer(&context);
-    context.setSecurity(*security);
+    SecuritySettings settings = *security;
+    settings.preferCaptureDecryptableSuites =
+        traceOptions->dtlsExport == TraceCapture::DtlsExport::Records;
+    context.setSecurity(settings);
 
     for (const QString &text : std::as_const(listen)) {
         const auto uri = Uri::parse(text);
@@ -163,7 +180,7 @@ int runServe(const QStringList &arguments)
 
     const int status = QCoreApplication::exec();
     QTextStream(stdout) << ServeCommand::tr("Stopped.\n");
-    return status;
+    return trace.finish(status);
 }
 
 } // namespace coapscope::cli

@@ -279,6 +279,12 @@ void DtlsConnection::noteSentRecords(const QByteArray &datagram)
 void DtlsConnection::deliver()
 {
     const QPointer<DtlsConnection> alive(this);
+    // The keys first, so a tracer can decrypt the records that follow.
+    for (const QByteArray &line : m_recorder->takeKeyLogLines()) {
+        emit keyLogLine(line);
+        if (!alive)
+            return;
+    }
     std::deque<QByteArray> &outgoing = datagramBioState(SSL_get_rbio(m_ssl.get())).outgoing;
     while (!outgoing.empty()) {
         const QByteArray datagram = std::move(outgoing.front());

@@ -65,6 +65,8 @@ signals:
     void datagramToSend(const QByteArray &ciphertext);
     void datagramReceived(const QByteArray &plaintext);
     void securityEvent(const coapscope::SecurityEvent &event);
+    // A line of the NSS key log for this connection's keys (without its newline).
+    void keyLogLine(const QByteArray &line);
     void established();
     void failed(const coapscope::SecurityError &error);
     void closedByPeer();

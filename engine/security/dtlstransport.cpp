@@ -122,6 +122,7 @@ int DtlsTransport::recordOverhead(const SocketAddress &peer) const
 
 void DtlsTransport::onInnerDatagram(const QByteArray &datagram, const SocketAddress &from)
 {
+    emit ciphertextReceived(datagram, from);
     DtlsConnection *connection = m_connections.value(from);
     // A new ClientHello from an established peer: it restarted; it must pass the cookie
     // exchange again before its old session is replaced (RFC 6347 §4.2.8).
@@ -143,7 +144,7 @@ void DtlsTransport::screenClientHello(const QByteArray &datagram, const SocketAd
 {
     DtlsListener::Outcome outcome = m_listener->screen(datagram, from);
     for (const QByteArray &reply : std::as_const(outcome.replies))
-        m_inner->send(reply, from);
+        sendCiphertext(reply, from);
     for (const SecurityEvent &event : std::as_const(outcome.events))
         emit securityEvent(from, event);
     if (!outcome.accepted)
@@ -158,11 +159,13 @@ DtlsConnection *DtlsTransport::startConnection(ssl_st *ssl, const SocketAddress 
     auto *connection = new DtlsConnection(*m_context, ssl, peer, m_clock, this);
     m_connections.insert(peer, connection);
     connect(connection, &DtlsConnection::datagramToSend, this,
-            [this, peer](const QByteArray &ciphertext) { m_inner->send(ciphertext, peer); });
+            [this, peer](const QByteArray &ciphertext) { sendCiphertext(ciphertext, peer); });
     connect(connection, &DtlsConnection::datagramReceived, this,
             [this, peer](const QByteArray &plaintext) { emit datagramReceived(plaintext, peer); });
     connect(connection, &DtlsConnection::securityEvent, this,
             [this, peer](const SecurityEvent &event) { emit securityEvent(peer, event); });
+    connect(connection, &DtlsConnection::keyLogLine, this,
+            [this, peer](const QByteArray &line) { emit keyLogLine(peer, line); });
     connect(connection, &DtlsConnection::established, this,
             [this, connection] { onEstablished(connection); });
     connect(connection, &DtlsConnection::failed, this,
@@ -198,6 +201,12 @@ void DtlsTransport::forget(DtlsConnection *connection)
     // Its signals may still be on the stack: delete it once they are done.
     connection->disconnect(this);
     connection->deleteLater();
+}
+
+void DtlsTransport::sendCiphertext(const QByteArray &datagram, const SocketAddress &peer)
+{
+    m_inner->send(datagram, peer);
+    emit ciphertextSent(datagram, peer);
 }
 
 } // namespace coapscope

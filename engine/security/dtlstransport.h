@@ -72,6 +72,14 @@ signals:
                         const coapscope::SecurityError &error);
     void peerClosed(const coapscope::SocketAddress &peer);
     void securityEvent(const coapscope::SocketAddress &peer, const coapscope::SecurityEvent &event);
+    // What passes through the inner transport, for packet captures: the datagrams the
+    // plaintext ones above cannot show (handshakes, alerts, the encrypted records themselves).
+    // Signals rather than a wrapper from Context's transport decorator: that slot is the
+    // user's (fault injection), and a wrapper could not tell these from plain UDP datagrams.
+    void ciphertextSent(const QByteArray &datagram, const coapscope::SocketAddress &peer);
+    void ciphertextReceived(const QByteArray &datagram, const coapscope::SocketAddress &peer);
+    // A line of the NSS key log for the keys agreed with peer, so such a capture can be read.
+    void keyLogLine(const coapscope::SocketAddress &peer, const QByteArray &line);
 
 private:
     DtlsTransport(DatagramTransport *inner, std::unique_ptr<SslContext> context, const Clock &clock,
@@ -82,6 +90,7 @@ private:
     DtlsConnection *startConnection(ssl_st *ssl, const SocketAddress &peer);
     void onEstablished(DtlsConnection *connection);
     void forget(DtlsConnection *connection);
+    void sendCiphertext(const QByteArray &datagram, const SocketAddress &peer);
 
     DatagramTransport *m_inner;
     DtlsRole m_role;

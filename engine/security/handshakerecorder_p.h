@@ -40,6 +40,9 @@ public:
                           size_t length, SSL *ssl, void *argument);
 
     QList<SecurityEvent> takeEvents() { return std::exchange(m_events, {}); }
+    // The key log lines OpenSSL produced, for tracers that embed them in a capture.
+    void recordKeyLogLine(const char *line) { m_keyLogLines.append(QByteArray(line)); }
+    QList<QByteArray> takeKeyLogLines() { return std::exchange(m_keyLogLines, {}); }
     void recordState(const QString &name);
     void recordSentAlert(quint8 level, quint8 description); // alerts we forge ourselves
 
@@ -65,6 +68,7 @@ private:
 
     const Clock &m_clock;
     QList<SecurityEvent> m_events;
+    QList<QByteArray> m_keyLogLines;
     std::optional<quint8> m_receivedFatalAlert;
     std::optional<quint8> m_sentFatalAlert;
     bool m_peerChangedCipherSpec = false;

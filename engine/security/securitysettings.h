@@ -113,6 +113,10 @@ struct SecuritySettings
     int linkMtu = 1280;             // IP packet size handshake flights are fragmented to fit
     // OpenSSL cipher names to offer or accept instead of our default list.
     QStringList cipherSuites;
+    // DTLS: offer (or, as a server, prefer) ChaCha20-Poly1305 suites last, for captures that
+    // are to be decrypted: Wireshark up to 4.0 cannot decrypt them in DTLS (its nonce leaves
+    // out the epoch). A peer that accepts nothing else still gets them.
+    bool preferCaptureDecryptableSuites = false;
 
     std::optional<SettingsProblem> validate(DtlsRole role) const;
 };

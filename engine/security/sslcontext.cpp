@@ -7,6 +7,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cstring>
 
 namespace coapscope {
@@ -86,8 +87,9 @@ std::optional<SecurityError> SslContext::configure()
         if (!keyLog)
             return keyLog.error();
         m_keyLog = std::move(*keyLog);
-        SSL_CTX_set_keylog_callback(context, keyLogLine);
     }
+    // Always: tracers that export a capture embed the key log lines, file or not.
+    SSL_CTX_set_keylog_callback(context, keyLogLine);
     if (m_role == DtlsRole::Server) {
         SSL_CTX_set_cookie_generate_cb(context, generateCookie);
         SSL_CTX_set_cookie_verify_cb(context, verifyCookie);
@@ -120,6 +122,14 @@ std::optional<SecurityError> SslContext::configureCiphers()
             suites.append(QLatin1StringView(defaultPskCiphers));
         if (m_settings.pki)
             suites.append(QLatin1StringView(defaultCertificateCiphers));
+    }
+    if (m_settings.preferCaptureDecryptableSuites) {
+        suites = suites.join(QLatin1Char(':')).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        std::stable_partition(suites.begin(), suites.end(), [](const QString &suite) {
+            return !suite.contains(QLatin1StringView("CHACHA20"));
+        });
+        if (m_role == DtlsRole::Server)
+            SSL_CTX_set_options(context, SSL_OP_CIPHER_SERVER_PREFERENCE);
     }
     const QByteArray list = suites.join(QLatin1Char(':')).toLatin1();
     if (SSL_CTX_set_cipher_list(context, list.constData()) != 1)
@@ -189,6 +199,8 @@ void SslContext::keyLogLine(const SSL *ssl, const char *line)
 {
     if (SslContext *self = of(SSL_get_SSL_CTX(ssl)); self && self->m_keyLog)
         self->m_keyLog->appendLine(line);
+    if (HandshakeRecorder *recorder = HandshakeRecorder::of(ssl))
+        recorder->recordKeyLogLine(line);
 }
 
 int SslContext::generateCookie(SSL *ssl, unsigned char *cookie, unsigned int *length)

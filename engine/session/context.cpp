@@ -16,6 +16,7 @@
 #include "transport/udptransport.h"
 
 #include <atomic>
+#include <chrono>
 
 namespace coapscope {
 
@@ -309,6 +310,32 @@ void Context::recordTrace(const TraceRecord &record)
 {
     for (Tracer *tracer : std::as_const(m_tracers))
         tracer->record(record);
+}
+
+void Context::recordDtlsDatagram(quint64 sessionId, TraceDirection direction,
+                                 const SocketAddress &local, const SocketAddress &peer,
+                                 const QByteArray &datagram)
+{
+    if (m_tracers.isEmpty())
+        return;
+    DtlsDatagramRecord record;
+    record.timestampUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+    record.clockMs = m_clock->now();
+    record.sessionId = sessionId;
+    record.direction = direction;
+    record.local = local;
+    record.remote = peer;
+    record.bytes = datagram;
+    for (Tracer *tracer : std::as_const(m_tracers))
+        tracer->recordDtlsDatagram(record);
+}
+
+void Context::recordKeyLogLine(quint64 sessionId, const SocketAddress &peer, const QByteArray &line)
+{
+    for (Tracer *tracer : std::as_const(m_tracers))
+        tracer->recordKeyLogLine(sessionId, peer, line);
 }
 
 } // namespace coapscope

@@ -31,6 +31,7 @@ class StreamTransport;
 struct TlsPolicy;
 class Tracer;
 struct TraceRecord;
+enum class TraceDirection : quint8;
 
 // The seed's coap_context_t: owns endpoints, sessions and resources, and the settings they
 // inherit. Several contexts may live side by side. All of it runs on the thread the context
@@ -113,6 +114,11 @@ private:
     void observerGone(Session *session, const QByteArray &token);
     void recordTrace(const TraceRecord &record);
     void recordSecurityEvent(quint64 sessionId, const SocketAddress &peer, SecurityEvent event);
+    // Sessions and endpoints forward what their DtlsTransport sees on the wire and its key log
+    // lines; tracers that export packet captures need both, the others ignore them.
+    void recordDtlsDatagram(quint64 sessionId, TraceDirection direction, const SocketAddress &local,
+                            const SocketAddress &peer, const QByteArray &datagram);
+    void recordKeyLogLine(quint64 sessionId, const SocketAddress &peer, const QByteArray &line);
 
     std::unique_ptr<Clock> m_ownedClock;
     Clock *m_clock;

@@ -4,6 +4,7 @@
 #include "context.h"
 #include "security/dtlstransport.h"
 #include "session.h"
+#include "trace/tracerecord.h"
 #include "transport/datagramtransport.h"
 #include "transport/streamlistener.h"
 #include "transport/streamtransport.h"
@@ -28,6 +29,20 @@ void Endpoint::watchDtls(DtlsTransport *dtls)
             [this](const SocketAddress &peer, const SecurityEvent &event) {
                 const Session *session = m_sessions.value(peer);
                 m_context->recordSecurityEvent(session ? session->id() : 0, peer, event);
+            });
+    const auto recordWire = [this](TraceDirection direction) {
+        return [this, direction](const QByteArray &datagram, const SocketAddress &peer) {
+            const Session *session = m_sessions.value(peer);
+            m_context->recordDtlsDatagram(session ? session->id() : 0, direction,
+                                          m_transport->localAddress(), peer, datagram);
+        };
+    };
+    connect(dtls, &DtlsTransport::ciphertextSent, this, recordWire(TraceDirection::Sent));
+    connect(dtls, &DtlsTransport::ciphertextReceived, this, recordWire(TraceDirection::Received));
+    connect(dtls, &DtlsTransport::keyLogLine, this,
+            [this](const SocketAddress &peer, const QByteArray &line) {
+                const Session *session = m_sessions.value(peer);
+                m_context->recordKeyLogLine(session ? session->id() : 0, peer, line);
             });
     connect(dtls, &DtlsTransport::established, this,
             [this](const SocketAddress &peer, const SecurityInfo &info) {

@@ -447,6 +447,7 @@ void Session::trace(TraceDirection direction, const QByteArray &bytes, const Mes
         record.decodeError = *error;
     record.cause = cause;
     record.retransmission = retransmission;
+    record.role = m_role;
     m_context->recordTrace(record);
 }
 

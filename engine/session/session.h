@@ -8,6 +8,7 @@
 #include "protocol.h"
 #include "security/securityinfo.h"
 #include "sessionqueues.h"
+#include "sessionrole.h"
 #include "socketaddress.h"
 #include "transmissionparameters.h"
 
@@ -37,12 +38,6 @@ struct CsmSettings;
 struct TransportError;
 enum class TraceCause : quint8;
 enum class TraceDirection : quint8;
-
-enum class SessionRole : quint8
-{
-    Client,
-    Server
-};
 
 enum class SessionState : quint8
 {

@@ -5,6 +5,7 @@
 #include "reliabilitylayer.h"
 #include "security/dtlstransport.h"
 #include "session.h"
+#include "trace/tracerecord.h"
 
 namespace coapscope {
 
@@ -34,6 +35,25 @@ void Session::watchDtls(DtlsTransport *dtls)
             [this, mine](const SocketAddress &peer, const SecurityEvent &event) {
                 if (mine(peer))
                     m_context->recordSecurityEvent(m_id, peer, event);
+            });
+    connect(dtls, &DtlsTransport::ciphertextSent, this,
+            [this, mine](const QByteArray &datagram, const SocketAddress &peer) {
+                if (mine(peer)) {
+                    m_context->recordDtlsDatagram(m_id, TraceDirection::Sent, localAddress(), peer,
+                                                  datagram);
+                }
+            });
+    connect(dtls, &DtlsTransport::ciphertextReceived, this,
+            [this, mine](const QByteArray &datagram, const SocketAddress &peer) {
+                if (mine(peer)) {
+                    m_context->recordDtlsDatagram(m_id, TraceDirection::Received, localAddress(),
+                                                  peer, datagram);
+                }
+            });
+    connect(dtls, &DtlsTransport::keyLogLine, this,
+            [this, mine](const SocketAddress &peer, const QByteArray &line) {
+                if (mine(peer))
+                    m_context->recordKeyLogLine(m_id, peer, line);
             });
 }
 

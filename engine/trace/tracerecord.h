@@ -4,6 +4,7 @@
 #include "codec/decodeerror.h"
 #include "codec/message.h"
 #include "session/protocol.h"
+#include "session/sessionrole.h"
 #include "session/socketaddress.h"
 
 #include <QByteArray>
@@ -49,6 +50,7 @@ struct TraceRecord
     std::optional<DecodeError> decodeError;
     TraceCause cause = TraceCause::Transmission;
     int retransmission = 0;
+    SessionRole role = SessionRole::Client; // who opened the connection, for TCP exports
 };
 
 } // namespace coapscope
