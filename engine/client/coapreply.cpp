@@ -37,6 +37,7 @@ void CoapReply::complete(const Message &response, qint64 roundTripMs)
     if (m_finished)
         return;
     m_finished = true;
+    m_observing = false; // a finished reply carries no more notifications
     m_response = response;
     m_roundTripMs = roundTripMs;
     emit finished();
@@ -47,6 +48,7 @@ void CoapReply::fail(const RequestError &error)
     if (m_finished)
         return;
     m_finished = true;
+    m_observing = false;
     m_error = error;
     emit errorOccurred(error);
     emit finished();

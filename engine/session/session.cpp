@@ -409,7 +409,7 @@ void Session::transmit(const Message &message, TraceCause cause, int retransmiss
         return;
     const QByteArray bytes = encode(message);
     if (m_transport)
-        m_transport->send(bytes, m_remote);
+        sendDatagram(bytes);
     else if (m_stream && m_stream->isReady())
         m_stream->write(bytes);
     else
@@ -425,6 +425,42 @@ void Session::transmit(const Message &message, TraceCause cause, int retransmiss
     if (m_context->isTracing())
         trace(TraceDirection::Sent, bytes, &message, nullptr, cause, retransmission);
     markChanged();
+}
+
+bool Session::setFaultInjection(const FaultInjection &faults)
+{
+    if (isReliable(m_protocol))
+        return false;
+    m_faults = faults;
+    markChanged();
+    return true;
+}
+
+void Session::sendDatagram(const QByteArray &bytes)
+{
+    if (!m_faults.isActive()) {
+        m_transport->send(bytes, m_remote);
+        return;
+    }
+    QRandomGenerator &random = m_context->random();
+    if (random.generateDouble() < m_faults.dropRate) {
+        ++m_counters.droppedByFaultInjection;
+        return;
+    }
+    const int copies = random.generateDouble() < m_faults.duplicateRate ? 2 : 1;
+    m_counters.duplicatedByFaultInjection += quint64(copies - 1);
+    if (m_faults.delayMs <= 0) {
+        for (int i = 0; i < copies; ++i)
+            m_transport->send(bytes, m_remote);
+        return;
+    }
+    QPointer<Session> self(this);
+    m_context->clock().schedule(m_faults.delayMs, [self, bytes, copies] {
+        if (!self || !self->m_transport || self->m_state == SessionState::Closed)
+            return;
+        for (int i = 0; i < copies; ++i)
+            self->m_transport->send(bytes, self->m_remote);
+    });
 }
 
 void Session::trace(TraceDirection direction, const QByteArray &bytes, const Message *message,

@@ -11,6 +11,7 @@
 #include "sessionrole.h"
 #include "socketaddress.h"
 #include "transmissionparameters.h"
+#include "transport/faultinjection.h"
 
 #include <QHash>
 #include <QObject>
@@ -59,6 +60,8 @@ struct SessionCounters
     quint64 retransmissions = 0;
     quint64 duplicatesReceived = 0;
     quint64 malformedReceived = 0;
+    quint64 droppedByFaultInjection = 0;
+    quint64 duplicatedByFaultInjection = 0;
 };
 
 // The state of an exchange of messages with one peer, after libcoap's coap_session_t (see the
@@ -126,6 +129,11 @@ public:
     int tokenLength() const { return m_tokenLength; }
     void setTokenLength(int length) { m_tokenLength = qBound(0, length, 8); }
 
+    // Loses, duplicates or delays this session's outgoing datagrams, to watch retransmission
+    // and deduplication at work. Datagram sessions only: returns false over TCP and TLS.
+    bool setFaultInjection(const FaultInjection &faults);
+    FaultInjection faultInjection() const { return m_faults; }
+
     QList<SendQueueEntry> sendQueue() const;
     QList<DelayQueueEntry> delayQueue() const;
     SessionCounters counters() const;
@@ -183,6 +191,8 @@ private:
     void abortForViolation(const QByteArray &diagnostic);
     void detachStream(bool graceful);
     void transmit(const Message &message, TraceCause cause, int retransmission);
+    // Hands a datagram to the transport, through the fault injection if any.
+    void sendDatagram(const QByteArray &bytes);
     void trace(TraceDirection direction, const QByteArray &bytes, const Message *message,
                const struct DecodeError *error, TraceCause cause, int retransmission);
     void respond(const Message &request, const Message &response);
@@ -262,6 +272,7 @@ private:
     QHash<QByteArray, Pending> m_pending; // by token
     QHash<quint16, Pending> m_pings;      // by message ID
     SessionCounters m_counters;
+    FaultInjection m_faults;
     std::optional<qint64> m_smoothedRtt;
     qint64 m_lastActivity = 0;
     Clock::TimerId m_idleTimer = 0;

@@ -2,22 +2,13 @@
 #pragma once
 
 #include "datagramtransport.h"
+#include "faultinjection.h"
 
 #include <QRandomGenerator>
 
 namespace coapscope {
 
 class Clock;
-
-// What to do to datagrams on their way out, to watch retransmission and deduplication work.
-struct FaultInjection
-{
-    double dropRate = 0.0;      // 0..1
-    double duplicateRate = 0.0; // 0..1
-    qint64 delayMs = 0;
-
-    bool isActive() const { return dropRate > 0 || duplicateRate > 0 || delayMs > 0; }
-};
 
 // Wraps a real transport and loses, duplicates or delays what it sends, reproducibly for a
 // given seed. Received datagrams pass through untouched: faults on the way back are the peer's.

@@ -126,9 +126,10 @@ void TestMainWindow::everyControlHasAnAccessibleName()
 {
     const auto widgets = m_window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        // Line edits inside spin and combo boxes are named through their owner.
+        // Line edits and popups inside spin and combo boxes are named through their owner.
         const bool inner = qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
-                           qobject_cast<QComboBox *>(widget->parentWidget());
+                           qobject_cast<QComboBox *>(widget->parentWidget()) ||
+                           widget->inherits("QComboBoxListView");
         const bool isControl =
             !inner && !qobject_cast<QHeaderView *>(widget) &&
             (qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||

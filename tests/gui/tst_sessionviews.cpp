@@ -11,11 +11,22 @@
 #include "widgets/demostartup.h"
 #include "widgets/localserverpanel.h"
 #include "widgets/mainwindow.h"
+#include "models/notificationmodel.h"
+#include "widgets/observepanel.h"
+#include "widgets/requestcomposer.h"
+#include "widgets/resourcebrowser.h"
+#include "widgets/responseviewer.h"
 #include "widgets/sessiondetailspanel.h"
 #include "widgets/sessionspanel.h"
+#include "widgets/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -34,6 +45,10 @@ private slots:
     void referenceAndReleaseMoveTheCount();
     void dtlsSessionShowsWhatWasNegotiated();
     void sendQueueCountsDownToTheRetransmission();
+    void composerSendsOverTheSharedSession();
+    void observingFromTheComposerFillsTheObservePanel();
+    void faultInjectionShowsInTheDetails();
+    void settingsDialogRefusesNonsense();
     void releasingToZeroFreesTheClientSession();
     void stoppingTheServerRemovesItsSessions();
 
@@ -91,6 +106,12 @@ void TestSessionViews::demoOpensSessionsOnEveryProtocol()
     QTRY_VERIFY(m_window->sessionTable()->rowCount() >= 3);
     QTRY_COMPARE(tableCell(dtls, SessionTableModel::StateColumn), QStringLiteral("Established"));
     QCOMPARE(tableCell(dtls, SessionTableModel::ContextColumn), QStringLiteral("Client"));
+    // The resource browser's discovery shares the demo's UDP session rather than opening one.
+    QTRY_VERIFY(m_window->resourceBrowser()->tree()->topLevelItemCount() > 0);
+    int udpSessions = 0;
+    for (Session *session : m_workspace->clientContext()->sessions())
+        udpSessions += session->protocol() == Protocol::Udp ? 1 : 0;
+    QCOMPARE(udpSessions, 1);
 }
 
 void TestSessionViews::selectingASessionShowsItsDetails()
@@ -177,6 +198,77 @@ void TestSessionViews::sendQueueCountsDownToTheRetransmission()
     reply->cancel();
     QTRY_COMPARE(queue->model()->rowCount(), 0);
     session.value()->release();
+}
+
+void TestSessionViews::composerSendsOverTheSharedSession()
+{
+    const int sessionsBefore = int(m_workspace->clientContext()->sessions().size());
+    RequestComposer *composer = m_window->composer();
+    composer->setUri(m_workspace->serverUri(Protocol::Udp)->toString() + QStringLiteral("test"));
+    auto *send = composer->findChild<QPushButton *>(QStringLiteral("send"));
+    QVERIFY(send && send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *status = m_window->responseViewer()->findChild<QLabel *>(QStringLiteral("responseStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("2.05")), qPrintable(status->text()));
+    QTRY_VERIFY(send->isEnabled());
+    QCOMPARE(int(m_workspace->clientContext()->sessions().size()), sessionsBefore);
+    QCOMPARE(m_window->sessionsPanel()->currentSession(), clientSession(Protocol::Udp));
+}
+
+void TestSessionViews::observingFromTheComposerFillsTheObservePanel()
+{
+    RequestComposer *composer = m_window->composer();
+    composer->setUri(m_workspace->serverUri(Protocol::Udp)->toString() + QStringLiteral("obs"));
+    auto *observe = composer->findChild<QCheckBox *>(QStringLiteral("observe"));
+    QVERIFY(observe);
+    observe->setChecked(true);
+    QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
+    ObservePanel *panel = m_window->observePanel();
+    QTRY_COMPARE(panel->observationCount(), 1);
+    QTRY_COMPARE(panel->notifications(0)->rowCount(), 1);
+    QCOMPARE(panel->stateText(0), QStringLiteral("observing"));
+    QTRY_VERIFY(composer->findChild<QPushButton *>(QStringLiteral("send"))->isEnabled());
+    panel->stopCurrent();
+    QTRY_VERIFY(panel->stateText(0).startsWith(QStringLiteral("ended")));
+    observe->setChecked(false);
+}
+
+void TestSessionViews::faultInjectionShowsInTheDetails()
+{
+    Session *udp = clientSession(Protocol::Udp);
+    select(udp);
+    QVERIFY(m_window->sessionsPanel()->faultInjectionAction()->isEnabled());
+    QVERIFY(udp->setFaultInjection({1.0, 0.0, 0}));
+    std::unique_ptr<CoapReply> reply(
+        udp->send(CoapRequest(MessageCode::Get, *m_workspace->serverUri(Protocol::Udp))));
+    SessionDetailsPanel *details = m_window->sessionDetails();
+    QTRY_COMPARE(details->propertyText(QStringLiteral("faults")),
+                 QStringLiteral("drop 100%, duplicate 0%, delay 0 ms; 1 dropped, 0 duplicated"));
+    QTRY_COMPARE(tableCell(udp, SessionTableModel::SendQueueColumn), QStringLiteral("1"));
+    QVERIFY(udp->setFaultInjection({}));
+    reply->cancel();
+    QTRY_COMPARE(details->propertyText(QStringLiteral("faults")), QStringLiteral("off"));
+}
+
+void TestSessionViews::settingsDialogRefusesNonsense()
+{
+    SettingsDialog dialog;
+    QVERIFY(dialog.problem().isEmpty());
+    auto *ackTimeout = dialog.findChild<QDoubleSpinBox *>();
+    QCOMPARE(ackTimeout->accessibleName(), QStringLiteral("ACK_TIMEOUT"));
+    ackTimeout->setValue(0);
+    QCOMPARE(dialog.problem(), QStringLiteral("ACK_TIMEOUT must be more than 0."));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    buttons->button(QDialogButtonBox::RestoreDefaults)->click();
+    QVERIFY(dialog.problem().isEmpty());
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.parameters(), TransmissionParameters{});
+    bool showsLifetime = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        showsLifetime |= label->text().contains(QStringLiteral("EXCHANGE_LIFETIME 247.0 s"));
+    QVERIFY(showsLifetime);
 }
 
 void TestSessionViews::releasingToZeroFreesTheClientSession()

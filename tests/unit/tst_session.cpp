@@ -74,6 +74,10 @@ private slots:
     void separateResponseOvertakingAckEndsRetransmission();
     void pooledServerSessionCanSendAndReturnsToPool();
     void cancelBeforeDeferredFailureKeepsCancel();
+    void faultInjectionDropsAndRetransmissionRecovers();
+    void faultInjectionDuplicatesAndServerDeduplicates();
+    void faultInjectionDelaysOnTheSessionClock();
+    void faultInjectionIsForDatagramsOnly();
 
 private:
     Session *connectClient();
@@ -663,6 +667,62 @@ void TestSession::cancelBeforeDeferredFailureKeepsCancel()
     QVERIFY(reply->isFinished());
     QVERIFY(reply->error().has_value());
     QCOMPARE(reply->error()->kind, RequestError::Kind::Cancelled);
+}
+
+// Every first transmission lost: the retransmission gets through once the faults stop.
+void TestSession::faultInjectionDropsAndRetransmissionRecovers()
+{
+    Session *session = connectClient();
+    QVERIFY(session->setFaultInjection({1.0, 0.0, 0}));
+    std::unique_ptr<CoapReply> reply(session->send(
+        CoapRequest(MessageCode::Get, Uri::parse(QStringLiteral("coap://x/hello")).value())));
+    QTest::qWait(50);
+    QCOMPARE(m_handlerRuns, 0);
+    QCOMPARE(session->counters().droppedByFaultInjection, 1u);
+    QVERIFY(session->setFaultInjection({}));
+    QVERIFY(m_clock->advanceToNextTimer()); // the first retransmission
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->response()->code(), MessageCode::Content);
+    QCOMPARE(reply->retransmissions(), 1);
+    QCOMPARE(m_handlerRuns, 1);
+}
+
+void TestSession::faultInjectionDuplicatesAndServerDeduplicates()
+{
+    Session *session = connectClient();
+    QVERIFY(session->setFaultInjection({0.0, 1.0, 0}));
+    std::unique_ptr<CoapReply> reply(session->send(
+        CoapRequest(MessageCode::Get, Uri::parse(QStringLiteral("coap://x/hello")).value())));
+    QTRY_VERIFY(reply->isFinished());
+    QTRY_COMPARE(m_server->sessions().value(0)->counters().duplicatesReceived, 1u);
+    QCOMPARE(session->counters().duplicatedByFaultInjection, 1u);
+    QCOMPARE(m_handlerRuns, 1);
+}
+
+void TestSession::faultInjectionDelaysOnTheSessionClock()
+{
+    Session *session = connectClient();
+    QVERIFY(session->setFaultInjection({0.0, 0.0, 700}));
+    QCOMPARE(session->faultInjection().delayMs, 700);
+    std::unique_ptr<CoapReply> reply(session->send(
+        CoapRequest(MessageCode::Get, Uri::parse(QStringLiteral("coap://x/hello")).value())));
+    QTest::qWait(50);
+    QCOMPARE(m_handlerRuns, 0); // still held back
+    m_clock->advance(700);
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(m_handlerRuns, 1);
+    QCOMPARE(reply->retransmissions(), 0);
+}
+
+void TestSession::faultInjectionIsForDatagramsOnly()
+{
+    auto endpoint = m_server->addEndpoint(Protocol::Tcp, loopback);
+    QVERIFY(endpoint.hasValue());
+    SocketAddress server = endpoint.value()->localAddress();
+    auto session = m_client->newClientSession(server, Protocol::Tcp);
+    QVERIFY(session.hasValue());
+    QVERIFY(!session.value()->setFaultInjection({0.5, 0.0, 0}));
+    QVERIFY(!session.value()->faultInjection().isActive());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

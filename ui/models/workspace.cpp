@@ -35,6 +35,7 @@ QString schemeFor(Protocol protocol)
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_client(new Context(this))
+    , m_defaultMtu(Session::DefaultMtu)
 {
     m_client->setObjectName(QStringLiteral("client"));
 }
@@ -139,6 +140,7 @@ void Workspace::open(const Uri &uri, bool reuse, SessionCallback done)
                 done(nullptr, text::describeSessionError(session.error()));
                 return;
             }
+            session.value()->setMtu(m_defaultMtu);
             done(session.value(), {});
         });
 }

@@ -39,6 +39,9 @@ public:
     // nullptr while the demo server is stopped.
     Context *serverContext() const { return m_server; }
     bool isServerRunning() const { return m_server != nullptr; }
+    // The MTU new client sessions start with.
+    int defaultMtu() const { return m_defaultMtu; }
+    void setDefaultMtu(int mtu) { m_defaultMtu = mtu; }
     QList<Endpoint *> serverEndpoints() const;
 
     // Starts the demo server with security on every listener. All listeners start or none
@@ -69,6 +72,7 @@ private:
 
     Context *m_client;
     Context *m_server = nullptr;
+    int m_defaultMtu;
 };
 
 } // namespace coapscope

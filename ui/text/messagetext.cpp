@@ -25,22 +25,6 @@ QString hexBytes(QByteArrayView bytes)
     return QString::fromLatin1(bytes.toByteArray().toHex(' '));
 }
 
-QString hexDump(QByteArrayView bytes)
-{
-    QString dump;
-    for (qsizetype row = 0; row < bytes.size(); row += 16) {
-        const QByteArrayView line = bytes.sliced(row, qMin<qsizetype>(16, bytes.size() - row));
-        QString ascii;
-        for (char c : line)
-            ascii += (c >= 0x20 && c < 0x7f) ? QChar::fromLatin1(c) : QChar(u'.');
-        dump += QStringLiteral("%1  %2  %3\n")
-                    .arg(row, 4, 16, QLatin1Char('0'))
-                    .arg(hexBytes(line), -47)
-                    .arg(ascii);
-    }
-    return dump;
-}
-
 // Quotes text, escaping control characters so that nothing invisible reaches the screen.
 QString quotedText(const QString &text)
 {
@@ -128,6 +112,22 @@ QString optionValueText(quint16 number, MessageCode code, QByteArrayView value)
                     .arg(descriptor->maxLength);
     }
     return text;
+}
+
+QString hexDump(QByteArrayView bytes)
+{
+    QString dump;
+    for (qsizetype row = 0; row < bytes.size(); row += 16) {
+        const QByteArrayView line = bytes.sliced(row, qMin<qsizetype>(16, bytes.size() - row));
+        QString ascii;
+        for (char c : line)
+            ascii += (c >= 0x20 && c < 0x7f) ? QChar::fromLatin1(c) : QChar(u'.');
+        dump += QStringLiteral("%1  %2  %3\n")
+                    .arg(row, 4, 16, QLatin1Char('0'))
+                    .arg(hexBytes(line), -47)
+                    .arg(ascii);
+    }
+    return dump;
 }
 
 QString payloadText(QByteArrayView payload)

@@ -22,6 +22,9 @@ QString optionValueText(quint16 number, MessageCode code, QByteArrayView value);
 // A payload as text when it is printable UTF-8, otherwise as a hex dump.
 QString payloadText(QByteArrayView payload);
 
+// Sixteen bytes a line: offset, hex and the printable ASCII characters.
+QString hexDump(QByteArrayView bytes);
+
 // One line: "CON GET (0.01) MID 4660 token 0xa1b2 /sensors/temp, 5 bytes".
 QString summarizeMessage(const Message &message, Framing framing);
 

@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "models/logmodel.h"
 #include "models/workspace.h"
+#include "requestcomposer.h"
+#include "resourcebrowser.h"
 #include "session/context.h"
 #include "session/session.h"
 #include "sessionspanel.h"
@@ -69,6 +71,13 @@ void startDemo(MainWindow &window)
     if (!startServer(*window.localServer(), true) && !startServer(*window.localServer(), false))
         return; // the panel and the log say why
 
+    if (const auto udp = workspace->serverUri(Protocol::Udp)) {
+        window.resourceBrowser()->setServer(udp->toString());
+        Uri obs = *udp;
+        obs.setPathSegments({QByteArrayLiteral("obs")});
+        window.composer()->setUri(obs.toString());
+    }
+
     SecuritySettings client;
     client.pskClient = PskClientSettings{demoIdentity, demoKey};
     workspace->clientContext()->setSecurity(client);
@@ -85,6 +94,9 @@ void startDemo(MainWindow &window)
             }
             window.sessionsPanel()->selectSession(session->id());
             discover(window, session, uri);
+            // Now that the UDP session exists, the browser shares it instead of opening one.
+            if (session->protocol() == Protocol::Udp)
+                window.resourceBrowser()->discover();
         });
     }
 }

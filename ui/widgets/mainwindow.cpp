@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "mainwindow.h"
 
+#include "client/coapreply.h"
+#include "client/coaprequest.h"
 #include "common/buildinfo.h"
 #include "decoderpanel.h"
 #include "localserverpanel.h"
 #include "logpanel.h"
 #include "models/logmodel.h"
+#include "models/savedsettings.h"
 #include "models/sessionactivitylog.h"
 #include "models/sessiontablemodel.h"
 #include "models/workspace.h"
+#include "observepanel.h"
+#include "requestcomposer.h"
+#include "resourcebrowser.h"
+#include "responseviewer.h"
 #include "session/context.h"
 #include "session/session.h"
 #include "sessiondetailspanel.h"
 #include "sessionspanel.h"
+#include "settingsdialog.h"
+#include "text/messagetext.h"
+#include "text/networkerrortext.h"
+#include "text/parametertext.h"
 #include "text/urierrortext.h"
 
 #include <QApplication>
@@ -23,8 +34,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace coapscope {
@@ -37,6 +50,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_activity(new SessionActivityLog(m_log, this))
     , m_tabs(new QTabWidget(this))
     , m_decoder(new DecoderPanel(this))
+    , m_composer(new RequestComposer(this))
+    , m_response(new ResponseViewer(this))
+    , m_resources(new ResourceBrowser(workspace, this))
+    , m_observe(new ObservePanel(this))
     , m_sessions(new SessionsPanel(m_sessionTable, this))
     , m_details(new SessionDetailsPanel(this))
     , m_logPanel(new LogPanel(m_log, this))
@@ -46,15 +63,25 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     setWindowTitle(tr("CoapScope"));
     setDockNestingEnabled(true);
     m_tabs->setAccessibleName(tr("Workspace tabs"));
+    m_tabs->addTab(makeRequestTab(), tr("&Request"));
+    m_tabs->addTab(m_resources, tr("Reso&urces"));
+    m_tabs->addTab(m_observe, tr("&Observe"));
     m_tabs->addTab(m_decoder, tr("&Decoder"));
     setCentralWidget(m_tabs);
 
-    addDock(m_sessions, tr("Sessions"), QStringLiteral("sessionsDock"), Qt::TopDockWidgetArea);
-    addDock(m_details, tr("Session Details"), QStringLiteral("detailsDock"),
-            Qt::RightDockWidgetArea);
-    addDock(m_localServer, tr("Local Server"), QStringLiteral("localServerDock"),
-            Qt::LeftDockWidgetArea);
-    addDock(m_logPanel, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *sessions =
+        addDock(m_sessions, tr("Sessions"), QStringLiteral("sessionsDock"), Qt::TopDockWidgetArea);
+    QDockWidget *details = addDock(m_details, tr("Session Details"), QStringLiteral("detailsDock"),
+                                   Qt::RightDockWidgetArea);
+    QDockWidget *server = addDock(m_localServer, tr("Local Server"),
+                                  QStringLiteral("localServerDock"), Qt::RightDockWidgetArea);
+    QDockWidget *log =
+        addDock(m_logPanel, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
+    // The first layout, before the user makes their own (restoreState below).
+    tabifyDockWidget(details, server);
+    details->raise();
+    // The tabs scroll rather than push the docks off a laptop screen.
+    m_tabs->setMinimumSize(420, 260);
 
     m_sessionTable->addContext(workspace->clientContext(), tr("Client"));
     m_activity->addContext(workspace->clientContext());
@@ -66,9 +93,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_localServer, &LocalServerPanel::message, this, [this](const QString &text, bool bad) {
         m_log->append(bad ? LogLevel::Error : LogLevel::Info, text);
     });
+    connect(m_composer, &RequestComposer::sendRequested, this, &MainWindow::sendRequest);
+    connect(m_composer, &RequestComposer::cancelRequested, this, &MainWindow::cancelRequest);
+    connect(m_resources, &ResourceBrowser::resourceActivated, this, [this](const QString &uri) {
+        m_composer->setUri(uri);
+        m_tabs->setCurrentIndex(0);
+    });
     connect(m_sessionTable, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_sessionTable, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
 
+    applySavedSettings();
     createMenus();
     createToolBar();
     m_sessionCount->setAccessibleName(tr("Session count"));
@@ -77,8 +111,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 760);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+        resize(1240, 780);
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
+        // Sizes apply once the window has its own; until the user makes their own layout.
+        QTimer::singleShot(0, this, [this, sessions, log, details] {
+            resizeDocks({sessions, log}, {200, 130}, Qt::Vertical);
+            resizeDocks({details}, {380}, Qt::Horizontal);
+        });
+    }
 }
 
 QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const QString &objectName,
@@ -91,6 +131,83 @@ QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const QSt
     addDockWidget(area, dock);
     m_docks.append(dock);
     return dock;
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_replyIsOurs)
+        delete m_reply.data();
+}
+
+QWidget *MainWindow::makeRequestTab()
+{
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_composer);
+    splitter->addWidget(m_response);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+void MainWindow::sendRequest(const Uri &uri, const CoapRequest &request)
+{
+    m_composer->setBusy(true);
+    m_workspace->sessionFor(uri, [this, guard = QPointer(this), uri,
+                                  request](Session *session, const QString &problem) {
+        if (!guard)
+            return;
+        if (!session) {
+            m_composer->setBusy(false);
+            m_log->append(LogLevel::Error,
+                          tr("Cannot send to %1: %2").arg(uri.toString(), problem));
+            statusBar()->showMessage(problem, 10000);
+            return;
+        }
+        startExchange(session, uri, request);
+    });
+}
+
+void MainWindow::startExchange(Session *session, const Uri &uri, const CoapRequest &request)
+{
+    if (m_replyIsOurs)
+        delete m_reply.data();
+    CoapReply *reply = session->send(request);
+    m_reply = reply;
+    m_replyIsOurs = !request.isObserve();
+    m_response->watch(reply);
+    if (request.isObserve())
+        m_observe->watch(reply, uri.toString());
+    m_sessions->selectSession(session->id());
+    const quint64 sessionId = session->id();
+    const QString what =
+        QStringLiteral("%1 %2").arg(text::codeText(request.method()), uri.toString());
+    connect(reply, &CoapReply::progress, m_composer, &RequestComposer::setProgress);
+    // An observation goes on in the Observe tab; the composer is free once it has begun.
+    connect(reply, &CoapReply::notification, this, [this, reply] {
+        if (reply == m_reply)
+            m_composer->setBusy(false);
+    });
+    connect(reply, &CoapReply::finished, this, [this, reply, what, sessionId] {
+        if (reply == m_reply)
+            m_composer->setBusy(false);
+        if (const auto &response = reply->response()) {
+            m_log->append(LogLevel::Info,
+                          tr("%1: %2 in %3 ms")
+                              .arg(what, text::codeText(response->code()))
+                              .arg(reply->roundTripMs()),
+                          sessionId);
+        } else if (const auto &error = reply->error()) {
+            m_log->append(LogLevel::Error,
+                          tr("%1 failed: %2").arg(what, text::describeRequestError(*error)),
+                          sessionId);
+        }
+    });
+}
+
+void MainWindow::cancelRequest()
+{
+    if (m_reply)
+        m_reply->cancel();
+    m_composer->setBusy(false);
 }
 
 void MainWindow::watchServer()
@@ -121,6 +238,10 @@ void MainWindow::createMenus()
     m_newSession->setShortcut(QKeySequence::New);
     m_newSession->setToolTip(tr("Open a client session (coap_new_client_session)"));
     file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -129,6 +250,7 @@ void MainWindow::createMenus()
     session->addAction(m_sessions->referenceAction());
     session->addAction(m_sessions->releaseAction());
     session->addAction(m_sessions->setMtuAction());
+    session->addAction(m_sessions->faultInjectionAction());
     session->addAction(m_sessions->closeConnectionAction());
     session->addSeparator();
     session->addAction(m_sessions->copyDescriptionAction());
@@ -183,6 +305,35 @@ void MainWindow::newSession()
         }
         m_sessions->selectSession(session->id());
     });
+}
+
+void MainWindow::applySavedSettings()
+{
+    bool usable = true;
+    const SavedSettings saved = SavedSettings::load(&usable);
+    if (!usable)
+        m_log->append(LogLevel::Warning,
+                      tr("Some saved settings were unusable; RFC 7252's defaults apply instead."));
+    m_workspace->clientContext()->setTransmissionParameters(saved.parameters);
+    m_workspace->setDefaultMtu(saved.defaultMtu);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setParameters(m_workspace->clientContext()->transmissionParameters());
+    dialog.setDefaultMtu(m_workspace->defaultMtu());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SavedSettings settings{dialog.parameters(), dialog.defaultMtu()};
+    if (const auto problem =
+            m_workspace->clientContext()->setTransmissionParameters(settings.parameters)) {
+        m_log->append(LogLevel::Error, text::describeParameterProblem(*problem));
+        return;
+    }
+    m_workspace->setDefaultMtu(settings.defaultMtu);
+    settings.save();
+    m_log->append(LogLevel::Info, tr("Settings saved; they apply to sessions opened from now on."));
 }
 
 void MainWindow::updateStatus()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QLabel;
@@ -9,15 +10,22 @@ class QTabWidget;
 
 namespace coapscope {
 
+class CoapReply;
+class CoapRequest;
 class DecoderPanel;
 class LocalServerPanel;
 class LogModel;
 class LogPanel;
+class ObservePanel;
+class RequestComposer;
+class ResourceBrowser;
+class ResponseViewer;
 class Session;
 class SessionActivityLog;
 class SessionDetailsPanel;
 class SessionTableModel;
 class SessionsPanel;
+class Uri;
 class Workspace;
 
 // The application's window: the session table on top, the selected session's details on the
@@ -29,9 +37,14 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     Workspace *workspace() const { return m_workspace; }
     DecoderPanel *decoderPanel() const { return m_decoder; }
+    RequestComposer *composer() const { return m_composer; }
+    ResponseViewer *responseViewer() const { return m_response; }
+    ResourceBrowser *resourceBrowser() const { return m_resources; }
+    ObservePanel *observePanel() const { return m_observe; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
     SessionDetailsPanel *sessionDetails() const { return m_details; }
     LocalServerPanel *localServer() const { return m_localServer; }
@@ -47,7 +60,13 @@ private:
     void createMenus();
     void createToolBar();
     void watchServer();
+    QWidget *makeRequestTab();
     void newSession();
+    void editSettings();
+    void applySavedSettings();
+    void sendRequest(const Uri &uri, const CoapRequest &request);
+    void startExchange(Session *session, const Uri &uri, const CoapRequest &request);
+    void cancelRequest();
     void updateStatus();
     void showAbout();
 
@@ -57,6 +76,12 @@ private:
     SessionActivityLog *m_activity;
     QTabWidget *m_tabs;
     DecoderPanel *m_decoder;
+    RequestComposer *m_composer;
+    ResponseViewer *m_response;
+    ResourceBrowser *m_resources;
+    ObservePanel *m_observe;
+    QPointer<CoapReply> m_reply; // the composer's latest, unless the observe panel took it
+    bool m_replyIsOurs = false;
     SessionsPanel *m_sessions;
     SessionDetailsPanel *m_details;
     LogPanel *m_logPanel;

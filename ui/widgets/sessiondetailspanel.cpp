@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
@@ -72,6 +73,7 @@ SessionDetailsPanel::SessionDetailsPanel(QWidget *parent)
     addProperty(form, QStringLiteral("retransmissions"), tr("Retransmissions"));
     addProperty(form, QStringLiteral("duplicates"), tr("Duplicates received"));
     addProperty(form, QStringLiteral("malformed"), tr("Malformed received"));
+    addProperty(form, QStringLiteral("faults"), tr("Fault injection"));
     addProperty(form, QStringLiteral("rtt"), tr("Round-trip time"));
     addProperty(form, QStringLiteral("lastActivity"), tr("Last activity"));
     addProperty(form, QStringLiteral("lastError"), tr("Last error"));
@@ -219,6 +221,15 @@ void SessionDetailsPanel::refreshProperties()
     set("retransmissions", QString::number(counters.retransmissions));
     set("duplicates", QString::number(counters.duplicatesReceived));
     set("malformed", QString::number(counters.malformedReceived));
+    const FaultInjection faults = session->faultInjection();
+    set("faults", faults.isActive()
+                      ? tr("drop %1%, duplicate %2%, delay %3 ms; %4 dropped, %5 duplicated")
+                            .arg(qRound(faults.dropRate * 100))
+                            .arg(qRound(faults.duplicateRate * 100))
+                            .arg(faults.delayMs)
+                            .arg(counters.droppedByFaultInjection)
+                            .arg(counters.duplicatedByFaultInjection)
+                      : tr("off"));
     set("rtt", text::durationText(session->roundTripTimeMs()));
     set("lastActivity", tr("%1 ago").arg(text::durationText(now - session->lastActivity())));
     const auto error = session->lastError();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "sessionspanel.h"
 
+#include "faultinjectiondialog.h"
 #include "models/sessiontablemodel.h"
 #include "session/session.h"
 
@@ -83,12 +84,18 @@ void SessionsPanel::createActions()
         tr("Send a Release signal and close the TCP or TLS connection (RFC 8323)"));
     connect(m_closeConnection, &QAction::triggered, this, &SessionsPanel::closeConnectionOfCurrent);
 
+    m_faultInjection = new QAction(tr("Fault &Injection…"), this);
+    m_faultInjection->setToolTip(tr("Lose, duplicate or delay this session's outgoing datagrams"));
+    connect(m_faultInjection, &QAction::triggered, this,
+            &SessionsPanel::editFaultInjectionOfCurrent);
+
     m_copyDescription = new QAction(tr("Copy &Description"), this);
     m_copyDescription->setShortcut(QKeySequence::Copy);
     m_copyDescription->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyDescription, &QAction::triggered, this, &SessionsPanel::copyDescriptionOfCurrent);
 
-    m_view->addActions({m_reference, m_release, m_setMtu, m_closeConnection, m_copyDescription});
+    m_view->addActions(
+        {m_reference, m_release, m_setMtu, m_faultInjection, m_closeConnection, m_copyDescription});
 }
 
 Session *SessionsPanel::currentSession() const
@@ -131,6 +138,7 @@ void SessionsPanel::updateActions()
     m_setMtu->setEnabled(live);
     m_closeConnection->setEnabled(live && isReliable(session->protocol()) &&
                                   session->state() != SessionState::Disconnected);
+    m_faultInjection->setEnabled(live && !isReliable(session->protocol()));
     m_copyDescription->setEnabled(session != nullptr);
 }
 
@@ -184,6 +192,26 @@ void SessionsPanel::closeConnectionOfCurrent()
         session->releaseConnection();
         emit sessionOperation(session->id(),
                               tr("Session %1: connection released").arg(session->id()));
+    }
+}
+
+void SessionsPanel::editFaultInjectionOfCurrent()
+{
+    QPointer<Session> session = currentSession();
+    if (!session)
+        return;
+    FaultInjectionDialog dialog(session->description(), this);
+    dialog.setFaults(session->faultInjection());
+    if (dialog.exec() != QDialog::Accepted || !session)
+        return;
+    const FaultInjection faults = dialog.faults();
+    if (session->setFaultInjection(faults)) {
+        emit sessionOperation(session->id(),
+                              tr("Session %1: fault injection drop %2%, duplicate %3%, delay %4 ms")
+                                  .arg(session->id())
+                                  .arg(qRound(faults.dropRate * 100))
+                                  .arg(qRound(faults.duplicateRate * 100))
+                                  .arg(faults.delayMs));
     }
 }
 

@@ -30,6 +30,7 @@ public:
     QAction *releaseAction() const { return m_release; }
     QAction *setMtuAction() const { return m_setMtu; }
     QAction *closeConnectionAction() const { return m_closeConnection; }
+    QAction *faultInjectionAction() const { return m_faultInjection; }
     QAction *copyDescriptionAction() const { return m_copyDescription; }
 
 signals:
@@ -45,6 +46,7 @@ private:
     void releaseCurrent();
     void setMtuOfCurrent();
     void closeConnectionOfCurrent();
+    void editFaultInjectionOfCurrent();
     void copyDescriptionOfCurrent();
 
     SessionTableModel *m_model;
@@ -55,6 +57,7 @@ private:
     QAction *m_release = nullptr;
     QAction *m_setMtu = nullptr;
     QAction *m_closeConnection = nullptr;
+    QAction *m_faultInjection = nullptr;
     QAction *m_copyDescription = nullptr;
     quint64 m_currentId = 0;
 };

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "session/transmissionparameters.h"
+
+namespace coapscope {
+
+// What File ▸ Settings keeps between runs (in QSettings): the client's transmission parameters
+// and the MTU new sessions start with.
+struct SavedSettings
+{
+    TransmissionParameters parameters;
+    int defaultMtu;
+
+    // Nonsense in a hand-edited settings file gives way to the defaults, field by field for
+    // the MTU and as a whole for the parameters; usable says whether that happened.
+    static SavedSettings load(bool *usable = nullptr);
+    void save() const;
+};
+
+} // namespace coapscope
