@@ -336,10 +336,10 @@ bool TraceCapture::writePcapng(QIODevice &device) const
     if (!writer.writeSectionHeader(
             QStringLiteral("CoapScope %1").arg(BuildInfo::applicationVersion())))
         return false;
-    // Before any packet, so a reader has the keys when the first encrypted record comes.
-    if (!m_keyLogLines.isEmpty() &&
-        !writer.writeSecrets(PcapngWriter::SecretsTlsKeyLog, m_keyLogLines.join('\n') + '\n'))
-        return false;
+    // The secrets go before any packet, so a reader has the keys when the first encrypted
+    // record comes, but after the first interface: Wireshark's tools take a file's link type
+    // from the interfaces right after the section header, and editcap refuses files without.
+    bool secretsPending = !m_keyLogLines.isEmpty();
 
     AddressResolver resolver;
     QHash<InterfaceKey, quint32> interfaces;
@@ -368,6 +368,10 @@ bool TraceCapture::writePcapng(QIODevice &device) const
             if (!added)
                 return false;
             interface = interfaces.insert(interfaceKey, *added);
+            if (secretsPending && !writer.writeSecrets(PcapngWriter::SecretsTlsKeyLog,
+                                                       m_keyLogLines.join('\n') + '\n'))
+                return false;
+            secretsPending = false;
         }
         const quint32 id = *interface;
 
@@ -433,6 +437,10 @@ bool TraceCapture::writePcapng(QIODevice &device) const
                                 commentOf(packet)))
             return false;
     }
+    // Keys without packets still belong in the file (after the header, there being no interface).
+    if (secretsPending &&
+        !writer.writeSecrets(PcapngWriter::SecretsTlsKeyLog, m_keyLogLines.join('\n') + '\n'))
+        return false;
     return true;
 }
 

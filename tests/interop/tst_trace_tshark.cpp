@@ -478,13 +478,32 @@ void TestTraceTshark::cliTraceOfLibcoapDtlsDecrypts()
 
     const quint16 securePort = base + 1;
     const QString file = m_directory.filePath(QStringLiteral("cli.pcapng"));
+    const QString keyLog = m_directory.filePath(QStringLiteral("cli.keylog"));
     const CliResult result =
         runCli(QStringLiteral(COAPSCOPE_CLI_PATH),
                {QStringLiteral("get"), QStringLiteral("coaps://127.0.0.1:%1/time").arg(securePort),
                 QStringLiteral("--psk-identity"), pskIdentity, QStringLiteral("--psk-key"),
                 QString::fromUtf8(pskKey), QStringLiteral("--trace-out"), file,
-                QStringLiteral("--trace-dtls"), QStringLiteral("records")});
+                QStringLiteral("--trace-dtls"), QStringLiteral("records"),
+                QStringLiteral("--keylog"), keyLog});
     QVERIFY2(result.exitCode == 0, result.err.constData());
+    // The --keylog file alone decrypts too: without the embedded secrets tshark sees only
+    // ciphertext, and given the key log it sees the same CoAP.
+    const QString bare = m_directory.filePath(QStringLiteral("cli-bare.pcapng"));
+    QCOMPARE(QProcess::execute(QStringLiteral(EDITCAP_PATH),
+                               {QStringLiteral("--discard-all-secrets"), file, bare}),
+             0);
+    const QStringList decodeAs{QStringLiteral("-d"),
+                               QStringLiteral("dtls.port==%1,coap").arg(securePort)};
+    const auto withCode = [](const QList<TsharkPacket> &packets) {
+        return std::count_if(packets.begin(), packets.end(),
+                             [](const TsharkPacket &packet) { return !packet.code.isEmpty(); });
+    };
+    QCOMPARE(withCode(tshark(bare, decodeAs)), 0);
+    QCOMPARE(
+        withCode(tshark(bare, decodeAs + QStringList{QStringLiteral("-o"),
+                                                     QStringLiteral("tls.keylog_file:") + keyLog})),
+        2);
 
     const QList<TsharkPacket> packets =
         tshark(file, {QStringLiteral("-d"), QStringLiteral("dtls.port==%1,coap").arg(securePort)});

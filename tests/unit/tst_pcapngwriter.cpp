@@ -459,6 +459,22 @@ void TestPcapngWriter::captureKeepsSecretsOnlyForRecords()
     QCOMPARE(blocks.size(), 2);
     QCOMPARE(blocks.at(1).first, 0x0au);
     QCOMPARE(blocks.at(1).second.mid(8, line.size() + 1), line + '\n');
+
+    // With packets, the keys follow the first interface and precede the first packet:
+    // Wireshark's tools take the file's link type from the interfaces after the header.
+    DtlsDatagramRecord datagram;
+    datagram.sessionId = 1;
+    datagram.local = loopbackClient;
+    datagram.remote = loopbackServer;
+    datagram.bytes = hexBytes("16 fefd 0000 000000000000 0004 01000000");
+    records.recordDtlsDatagram(datagram);
+    QBuffer withPacket;
+    withPacket.open(QIODevice::WriteOnly);
+    QVERIFY(records.writePcapng(withPacket));
+    QList<quint32> types;
+    for (const auto &block : blocksOf(withPacket.data()))
+        types.append(block.first);
+    QCOMPARE(types, (QList<quint32>{0x0a0d0d0au, 0x01u, 0x0au, 0x06u}));
 }
 
 void TestPcapngWriter::writeFailureIsReported()
