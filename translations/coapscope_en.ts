@@ -49,6 +49,132 @@
         </message>
     </context>
     <context>
+        <name>CborDiagnosticText</name>
+        <message>
+            <source>no CBOR diagnostic notation given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text ends in the middle of an item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no CBOR item starts here (expected a number, "text", h'bytes', [array], {map}, true, false, null, undefined, simple(N) or a tag N(item))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a valid number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number is out of range (integers must fit 64 bits, signed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid escape (use \" \\ \/ \b \f \n \r \t \a \v \uXXXX or \UXXXXXXXX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid byte string: h'...' takes pairs of hexadecimal digits, b64'...' takes base64</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simple(N) takes N from 0 to 23 or 32 to 255</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected ":" after the map key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "," or "]"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "," or "}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected ")"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this map key appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more text after a complete item (put several items in an [array])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nested more than %1 levels deep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>character %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CertificateFileText</name>
+        <message>
+            <source>The data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no certificate in PEM or DER form (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no private key in PEM or DER form, or the key is encrypted (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The private key in %1 does not belong to the certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a directory, not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a regular file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read: permission denied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large to be a certificate, key or CRL file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate expired on %1: peers that check it will refuse it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate is not valid before %1: peers that check it will refuse it until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate is self-signed: peers accept it only if they trust it directly or allow self-signed certificates.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientRun</name>
         <message>
             <source>--ack-timeout takes a positive number of seconds and --max-retransmit a count from 0 to 20</source>
@@ -253,6 +379,21 @@
         </message>
         <message>
             <source>byte %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DemoText</name>
+        <message>
+            <source>GET /.well-known/core over %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GET /.well-known/core over %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the demo session: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -464,6 +605,267 @@
         </message>
     </context>
     <context>
+        <name>OptionInput</name>
+        <message>
+            <source>%1: not hex bytes: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 takes a number, a media type or a short name such as json, not "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 takes a number from 0 to %2, not "%3"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an option needs a name or number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>option numbers go from 1 to 65535, not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no option is called "%1"; give its number to send an unregistered one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 takes no value; leave it empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 takes %2 to %3 bytes; this value has %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hex bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number or media type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number, or 0x and hex bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text, or 0x and hex bytes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParameterText</name>
+        <message>
+            <source>ACK_TIMEOUT must be more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACK_RANDOM_FACTOR must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_RETRANSMIT must be between 0 and 20.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NSTART must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DEFAULT_LEISURE cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROBING_RATE must be more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_LATENCY cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayloadText</name>
+        <message>
+            <source>a link must start with "&lt;"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no "&gt;" closes the link target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quoted value runs to the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected ";" or ","</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a parameter has no name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not valid link format: byte %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not valid JSON: near byte %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not valid JSON: the payload holds no value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not valid JSON: more than one value (separate values belong in an array)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not valid CBOR: the item at byte %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not valid CBOR: %n byte(s) after the item</source>
+            <translation>
+                <numerusform>Not valid CBOR: %n byte after the item</numerusform>
+                <numerusform>Not valid CBOR: %n bytes after the item</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not valid CBOR: the payload is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not well-formed XML: line %1, column %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not valid UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no Content-Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content-Format %1 (unregistered)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileErrorText</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2. The file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2 at line %3, column %4 (byte %5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a CoapScope profile file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was written by a newer CoapScope (format version %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 is invalid: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A profile named "%1" already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A profile needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no profile named "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes are not saved: %1 could not be loaded and is kept as it is. Fix it, or move it aside to start afresh.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileFileText</name>
+        <message>
+            <source>expected text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected text or {"hex": "..."}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected {"file": "..."} or {"base64": "..."}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a list of texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a profile needs a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a coap, coaps, coap+tcp or coaps+tcp URI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" appears twice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileStore</name>
+        <message>
+            <source>cannot create the directory %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RequestCommand</name>
         <message>
             <source>--option takes NUMBER=VALUE or NAME=VALUE, not "%1"</source>
@@ -574,6 +976,13 @@
         </message>
         <message>
             <source>Send a CoAP ping: an Empty CON, which a live endpoint answers with RST; over TCP a 7.02 Ping, answered by a Pong.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretText</name>
+        <message>
+            <source>Not hexadecimal: %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -852,6 +1261,124 @@
         </message>
     </context>
     <context>
+        <name>SessionText</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handshaking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchanging capabilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Established</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Idle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The TCP connection is being opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DTLS or TLS is negotiating security.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection is up; waiting for the peer's Capabilities and Settings Message (CSM).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages can be exchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A released server session in the free pool; it is revived if the peer returns and freed after the idle timeout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection ended; a client session reconnects on its next request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session has been freed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TraceOutputText</name>
+        <message>
+            <source>cannot create the trace %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the trace %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot put the trace in place as %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write every datagram sent and received to FILE, as pcapng for Wireshark and tshark.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the trace shows DTLS (coaps://): "decrypted" (the default), the CoAP inside; or "records", the encrypted records with the session keys embedded, which Wireshark decrypts (ChaCha20 suites are then offered last: Wireshark cannot decrypt them in DTLS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--trace-out takes a file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--trace-dtls takes "decrypted" or "records", not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--trace-dtls goes with --trace-out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--trace-dtls records is for coaps:// (DTLS); TLS traces are always decrypted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UriErrorText</name>
         <message>
             <source>the URI is empty</source>
@@ -940,6 +1467,71 @@
 Qt %3 (built with %4)
 %5
 </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::CertificateSummary</name>
+        <message>
+            <source>Subject:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chain:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No certificate chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No certificate in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this certificate only</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more certificate(s) after this one</source>
+            <translation>
+                <numerusform>%n more certificate after this one</numerusform>
+                <numerusform>%n more certificates after this one</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ContentFormatBox</name>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a Content-Format: give a number from 0 to 65535, a media type or a short name such as json or cbor</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1059,13 +1651,302 @@ Qt %3 (built with %4)
         </message>
     </context>
     <context>
-        <name>coapscope::MainWindow</name>
+        <name>coapscope::DelayQueueModel</name>
         <message>
-            <source>CoapScope</source>
+            <source>Token</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ready</source>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::FaultInjectionDialog</name>
+        <message>
+            <source>Fault Injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outgoing datagrams of %1 are lost, sent twice or held back, to watch retransmission and deduplication at work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Drop:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lay:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::FilePicker</name>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LinkFormatTableModel</name>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link target (URI reference)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interface description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content-Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size estimate in bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relation type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Context URI</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LocalServerPanel</name>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server S&amp;ecurity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the server's security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the demo server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the demo server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo server status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pre-shared keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pre-shared keys, hint "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DTLS and TLS: no security set yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DTLS and TLS use %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an IP address; use one such as 127.0.0.1 or ::1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one endpoint to listen on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo server stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LogModel</name>
+        <message>
+            <source>Info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LogPanel</name>
+        <message>
+            <source>All messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::MainWindow</name>
+        <message>
+            <source>CoapScope</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1094,6 +1975,2379 @@ Qt %3 (built with %4)
         </message>
         <message>
             <source>&lt;h3&gt;CoapScope %1&lt;/h3&gt;&lt;p&gt;Explore and debug CoAP sessions over UDP, DTLS, TCP and TLS.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Licensed under the BSD 2-Clause license.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workspace tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reso&amp;urces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Observe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decoder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot send to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 in %3 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a client session (coap_new_client_session)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl++</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+-</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;curity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server URI (coap://, coaps://, coap+tcp:// or coaps+tcp://):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is not a CoAP URI: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open a session: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some saved settings were unusable; RFC 7252's defaults apply instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings saved; they apply to sessions opened from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>demo server stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>demo server at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>demo server running</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) · %1</source>
+            <translation>
+                <numerusform>%n session · %1</numerusform>
+                <numerusform>%n sessions · %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::MessageOptionsModel</name>
+        <message>
+            <source>No value bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw value: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::NotificationModel</name>
+        <message>
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stale: older than one already shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sequence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ObservePanel</name>
+        <message>
+            <source>&amp;Stop Observing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a GET with Observe ticked to watch a resource here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop observing: deregister with the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the observation at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the observation from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for the first notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notifications of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>observing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1
+%n notification(s), %2</source>
+            <translation>
+                <numerusform>%1
+%n notification, %2</numerusform>
+                <numerusform>%1
+%n notifications, %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::OptionsDelegate</name>
+        <message>
+            <source>name or number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Option name or number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Option value</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::OptionsEditor</name>
+        <message>
+            <source>&amp;Add option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One option per row: a name or number, and its value. Values starting with 0x are raw bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove selected options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::OptionsTableModel</name>
+        <message>
+            <source>%1 is option %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Option %1 is not registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::PayloadEditor</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text (UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hex bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CBOR diagnostic notation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path of the file to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the payload file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text to send, as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{"temperature": 21.5, "unit": "Cel"}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes in hex, e.g. 01 02 ff or 0x0102ff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CBOR in diagnostic notation, e.g. {1: "text", 2: h'01ff', 3: [1.5, true, null]}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than %1 MiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not hex: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not CBOR diagnostic notation: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::PayloadView</name>
+        <message>
+            <source>Payload summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload in hexadecimal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No payload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No payload (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CBOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>XML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payload cannot be read as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1, %n byte(s)</source>
+            <translation>
+                <numerusform>%1, %n byte</numerusform>
+                <numerusform>%1, %n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 × %2 pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… %n more byte(s) not shown</source>
+            <translation>
+                <numerusform>… %n more byte not shown</numerusform>
+                <numerusform>… %n more bytes not shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::PkiDialog</name>
+        <message>
+            <source>Certificates of the Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server c&amp;ertificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clie&amp;nt certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::PkiOwnPage</name>
+        <message>
+            <source>Certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer *.der)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private keys (*.pem *.key *.der)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server presents this certificate to every client. PEM or DER; a PEM file may hold the chain after the certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: a certificate to present when the server asks for one. PEM or DER; a PEM file may hold the chain after the certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given by the program, not as a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No certificate chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A server needs a certificate: choose its file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the certificate this private key belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No certificate to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the private key that belongs to the certificate.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::PkiTrustPage</name>
+        <message>
+            <source>CA file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check &amp;revocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse peer certificates that a CRL lists as revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow a missing &amp;CRL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept a certificate whose CA has no CRL here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow an e&amp;xpired CRL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a CRL past its next-update time instead of failing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CRL file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate revocation lists (*.pem *.crl)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trusted certificate authorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The peer's certificate must be issued by one of these. A PEM file may hold several; a directory is one made by openssl rehash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA &amp;file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA &amp;directory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CRL f&amp;ile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trusts %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verifying the peer needs a CA file or directory. Give one, turn verification off, or allow self-signed certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a directory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking revocation needs a CRL file (or a CA directory holding CRLs), or allowing a missing CRL.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::PkiVerificationPage</name>
+        <message>
+            <source>Verify the &amp;peer's certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that it leads to a trusted CA and is in date; off: accept any.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;quire a client certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse clients that present no certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow &amp;self-signed certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept a certificate that is its own issuer, without a CA.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow &amp;expired certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept certificates that have expired or are not valid yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Limit the chain length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse chains with more intermediate CAs than allowed below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intermediate CAs allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many CAs may stand between the peer's certificate and the trusted CA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intermediate &amp;CAs allowed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected server name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server name indication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The expected name must be among the certificate's names (host name or IP address). SNI is sent in the handshake so the server can pick its certificate (host names only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpected name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;NI:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is neither a host name nor an IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SNI carries host names only, not addresses like %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a host name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ProfileEditor</name>
+        <message>
+            <source>&amp;Pre-shared key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit &amp;key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ertificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit certi&amp;ficates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Store keys in the profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otherwise the pre-shared key is asked for when connecting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present a pre-shared key to the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use certificates for the handshake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U&amp;RI:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security (coaps:// and coaps+tcp://)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transmission parameters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a pre-shared key or certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pre-shared key has no identity yet: use Edit key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not set yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity "%1"; the key is asked for when connecting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Identity "%1" with a key of %n byte(s).</source>
+            <translation>
+                <numerusform>Identity "%1" with a key of %n byte.</numerusform>
+                <numerusform>Identity "%1" with a key of %n bytes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no client certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client certificate %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's certificate is not verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trusting %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys are kept in plain text in the profile file, readable by anyone who can read the file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ProfileLauncher</name>
+        <message>
+            <source>Connection &amp;Profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved URIs with their security and transmission parameters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection profiles: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre-Shared Key for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1": cannot open a session: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1": session %2 opened</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ProfilesDialog</name>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rena&amp;me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the file aside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the file that could not be loaded to .broken and start afresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CoapScope profiles (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file that could not be loaded is now %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the Selected Profile…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export All Profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profi&amp;les:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 The file is kept as it is, and changes are not saved until it is fixed or moved aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a profile first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the profile "%1"? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %n profile(s) from %1.</source>
+            <translation>
+                <numerusform>Imported %n profile from %1.</numerusform>
+                <numerusform>Imported %n profiles from %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is now "%2": that name was taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::PskDialog</name>
+        <message>
+            <source>Pre-Shared Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hint the server sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None received yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The identity and key the server knows this client by.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Identity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server's &amp;hint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PSK identity hint the server sent in its last handshake, if any: it may say which identity to use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre-Shared Keys of the Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity hint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity &amp;hint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to clients during the handshake, to help them pick an identity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Default key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted from any identity not listed below. Leave it empty to refuse identities that are not listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys by identity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (hexadecimal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the identity the server knows this client by.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The identity is %1 bytes long; at most %2 fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key is %1 bytes long; at most %2 fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a default key, a key for an identity, or both.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::PskKeyTable</name>
+        <message>
+            <source>&amp;Add identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key for this identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys by identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Identity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1 has no identity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The identity "%1" is listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key for "%1" is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key for "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The identity "%1" is longer than 255 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key for "%1" is longer than 512 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not hexadecimal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::RequestComposer</name>
+        <message>
+            <source>&amp;Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Observe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CON (confirmable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NON (non-confirmable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Return)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the running request or observation (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block size for block-wise transfers (RFC 7959); automatic takes the largest that fits the path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register for notifications (RFC 7641)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content-Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload and options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content-&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acce&amp;pt:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block si&amp;ze:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URI: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content-Format: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ResourceBrowser</name>
+        <message>
+            <source>D&amp;iscover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server, e.g. coap://127.0.0.1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server to discover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discover the server's resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel discovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type (rt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interface (if)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content-Format (ct)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a resource to compose a request to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discovery status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a CoAP URI: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discovering…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discovery failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer is not valid link format (RFC 6690): byte %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n resource(s) at %1</source>
+            <translation>
+                <numerusform>%n resource at %1</numerusform>
+                <numerusform>%n resources at %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ResponseViewer</name>
+        <message>
+            <source>Response code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notifications received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No response yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the response…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message ID %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>token 0x%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>round trip %1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no retransmissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n retransmission(s)</source>
+            <translation>
+                <numerusform>%n retransmission</numerusform>
+                <numerusform>%n retransmissions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notification(s)</source>
+            <translation>
+                <numerusform>%n notification</numerusform>
+                <numerusform>%n notifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n stale</source>
+            <translation>
+                <numerusform>, %n stale</numerusform>
+                <numerusform>, %n stale</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, observation ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request was abandoned before it finished.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::SecretEdit</name>
+        <message>
+            <source>He&amp;x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in hexadecimal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the text as hexadecimal digits, two per byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::SecurityMenu</name>
+        <message>
+            <source>Client &amp;Pre-Shared Key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client &amp;Certificates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear Client Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server Pre-Shared Keys…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server C&amp;ertificate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The identity and key new DTLS and TLS client sessions present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate, key and trust new DTLS and TLS client sessions use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client pre-shared key set for identity "%1"; new DTLS and TLS sessions use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client certificates set; new DTLS and TLS sessions use them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client security cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server pre-shared keys set; restart the demo server to use them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server pre-shared keys set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server certificate set; restart the demo server to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server certificate set.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::SendQueueModel</name>
+        <message>
+            <source>MID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retransmissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next retransmission in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::SessionActivityLog</name>
+        <message>
+            <source>Session %1 freed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 session %2 opened: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1: %2 established with %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 established</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1: %2 handshake failed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 disconnected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 released to 0; waiting in the free pool</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::SessionDetailsPanel</name>
+        <message>
+            <source>Select a session to see its details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max PDU size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer capabilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Token length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages sent / received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes sent / received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retransmissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malformed received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fault injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round-trip time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Properties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive queue (held back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max-Message-Size %1, block-wise %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— (datagrams)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drop %1%, duplicate %2%, delay %3 ms; %4 dropped, %5 duplicated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not negotiated yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not secured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cipher suite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSK identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSK identity hint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server name (SNI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record overhead</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Peer certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not verified: %1 (error %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject alternative names</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::SessionTableModel</name>
+        <message>
+            <source>The session's reference count: a client session is freed at 0, a server session goes to the free pool.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The largest datagram, excluding IP and UDP headers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room for token, options and payload in one message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmable messages waiting for their acknowledgement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests held back until NSTART allows them or the peer's capabilities arrive (libcoap's delay queue).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Context</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max PDU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::SessionsPanel</name>
+        <message>
+            <source>Filter sessions (any column)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Increment the reference count (coap_session_reference)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;elease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decrement the reference count (coap_session_release); a client session at 0 is freed, a server session goes to the free pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set &amp;MTU…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a Release signal and close the TCP or TLS connection (RFC 8323)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fault &amp;Injection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lose, duplicate or delay this session's outgoing datagrams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy &amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 referenced: count %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 released: count %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set MTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MTU of session %1 in bytes (%2 to %3), excluding IP and UDP headers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1: MTU set to %2, max PDU size %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1: connection released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1: fault injection drop %2%, duplicate %3%, delay %4 ms</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::SettingsDialog</name>
+        <message>
+            <source>ACK_TIMEOUT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DEFAULT_LEISURE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_LATENCY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACK_RANDOM_FACTOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_RETRANSMIT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NSTART</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> B/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROBING_RATE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default MTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transmission parameters (RFC 7252 §4.8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACK_&amp;TIMEOUT:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACK_&amp;RANDOM_FACTOR:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_RE&amp;TRANSMIT:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;NSTART:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DEFAULT_&amp;LEISURE:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PROBING_RATE:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_L&amp;ATENCY:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Derived lifetimes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default &amp;MTU:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::TransmissionEditor</name>
+        <message>
+            <source>ACK_TIMEOUT:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long to wait for the first acknowledgement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACK_RANDOM_FACTOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first wait is stretched by a random factor up to this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACK_RANDOM_FACTOR:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_RETRANSMIT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often a confirmable message is sent again before giving up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_RETRANSMIT:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NSTART</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many exchanges may be outstanding with one peer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NSTART:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DEFAULT_LEISURE:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long a server may wait before answering a multicast request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> B/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROBING_RATE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The average data rate towards a peer that does not answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROBING_RATE:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAX_LATENCY:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The longest a datagram is expected to take to arrive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore RFC 7252 defaul&amp;ts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transmission parameters are out of range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A confirmable request is given up after %1 s (MAX_TRANSMIT_WAIT); message IDs are remembered for %2 s (EXCHANGE_LIFETIME).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::UriComboBox</name>
+        <message>
+            <source>coap://host/path, e.g. coap://127.0.0.1/.well-known/core</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ValuePlot</name>
+        <message>
+            <source>Plot of the notified values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The numeric payloads of the notifications over time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numeric notifications are plotted here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::Workspace</name>
+        <message>
+            <source>Cannot listen for %1 on %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot resolve %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1138,6 +4392,10 @@ Options:
 Exit status: 0 success, 1 malformed input or an error response, 2 usage error,
 3 network failure or timeout, 4 security failure.
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the embedded demo server on UDP, DTLS, TCP and TLS and open client sessions to it.</source>
             <translation type="unfinished" />
         </message>
     </context>

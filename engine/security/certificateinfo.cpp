@@ -97,6 +97,10 @@ CertificateInfo certificateInfo(X509 *certificate, int verifyResult)
     if (X509_digest(certificate, EVP_sha256(), digest, &length) == 1)
         info.sha256Fingerprint = QByteArray(reinterpret_cast<const char *>(digest), int(length));
     info.subjectAltNames = subjectAltNames(certificate);
+    // Checking the signature may queue OpenSSL errors; they are not the caller's business.
+    ERR_set_mark();
+    info.selfSigned = X509_self_signed(certificate, 1) == 1;
+    ERR_pop_to_mark();
     return info;
 }
 

@@ -20,6 +20,7 @@ struct CertificateInfo
     int verifyResult = 0;         // X509_V_OK (0), or the X509_V_ERR_* code seen for it
     QString verifyResultText;     // OpenSSL's English words for verifyResult
     QStringList subjectAltNames;  // "DNS:localhost", "IP:127.0.0.1", "URI:...", "email:..."
+    bool selfSigned = false;      // its own issuer, and its signature verifies with its own key
 };
 
 using CertificateChain = QList<CertificateInfo>;

@@ -26,35 +26,36 @@ bool isPem(const QByteArray &bytes)
     return bytes.contains("-----BEGIN ");
 }
 
-struct SourceBytes
-{
-    QByteArray bytes;
-    QString name; // the file path, or the field for data in memory
-};
-
-Expected<SourceBytes, SecurityError> readSource(const PkiSource &source, const QString &field)
-{
-    if (source.filePath.isEmpty())
-        return SourceBytes{source.data, field};
-    QFile file(source.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return unexpected(invalid(source.filePath, file.errorString()));
-    return SourceBytes{file.readAll(), source.filePath};
-}
-
 BioPtr memoryBio(const QByteArray &bytes)
 {
     return BioPtr(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
 }
 
-Expected<LoadedCertificateAndKey, SecurityError> parseCertificates(const SourceBytes &source)
+QString sourceName(const PkiSource &source, const QString &field)
+{
+    return source.filePath.isEmpty() ? field : source.filePath;
+}
+
+} // namespace
+
+Expected<QByteArray, QString> readPkiSource(const PkiSource &source)
+{
+    if (source.filePath.isEmpty())
+        return source.data;
+    QFile file(source.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return unexpected(file.errorString());
+    return file.readAll();
+}
+
+Expected<LoadedCertificateAndKey, QString> parseCertificates(const QByteArray &bytes)
 {
     LoadedCertificateAndKey loaded;
     // sk_X509_new_null() casts C-style.
     loaded.chain.reset(reinterpret_cast<STACK_OF(X509) *>(OPENSSL_sk_new_null()));
     ERR_clear_error();
-    if (isPem(source.bytes)) {
-        BioPtr bio = memoryBio(source.bytes);
+    if (isPem(bytes)) {
+        BioPtr bio = memoryBio(bytes);
         while (X509 *certificate =
                    PEM_read_bio_X509(bio.get(), nullptr, refusePassphrase, nullptr)) {
             if (!loaded.certificate)
@@ -66,60 +67,64 @@ Expected<LoadedCertificateAndKey, SecurityError> parseCertificates(const SourceB
         if (loaded.certificate)
             ERR_clear_error();
     } else {
-        const auto *der = reinterpret_cast<const unsigned char *>(source.bytes.constData());
-        loaded.certificate.reset(d2i_X509(nullptr, &der, long(source.bytes.size())));
+        const auto *der = reinterpret_cast<const unsigned char *>(bytes.constData());
+        loaded.certificate.reset(d2i_X509(nullptr, &der, long(bytes.size())));
     }
     if (!loaded.certificate) {
         const QString reason = takeOpenSslErrorText();
-        return unexpected(
-            invalid(source.name, reason.isEmpty() ? QStringLiteral("no certificate") : reason));
+        return unexpected(reason.isEmpty() ? QStringLiteral("no certificate") : reason);
     }
     return loaded;
 }
 
-Expected<EvpPkeyPtr, SecurityError> parseKey(const SourceBytes &source)
+Expected<EvpPkeyPtr, QString> parsePrivateKey(const QByteArray &bytes)
 {
     ERR_clear_error();
     EvpPkeyPtr key;
-    if (isPem(source.bytes)) {
-        BioPtr bio = memoryBio(source.bytes);
+    if (isPem(bytes)) {
+        BioPtr bio = memoryBio(bytes);
         key.reset(PEM_read_bio_PrivateKey(bio.get(), nullptr, refusePassphrase, nullptr));
     } else {
-        const auto *der = reinterpret_cast<const unsigned char *>(source.bytes.constData());
-        key.reset(d2i_AutoPrivateKey(nullptr, &der, long(source.bytes.size())));
+        const auto *der = reinterpret_cast<const unsigned char *>(bytes.constData());
+        key.reset(d2i_AutoPrivateKey(nullptr, &der, long(bytes.size())));
     }
     if (!key) {
         const QString reason = takeOpenSslErrorText();
-        return unexpected(
-            invalid(source.name, reason.isEmpty() ? QStringLiteral("no private key") : reason));
+        return unexpected(reason.isEmpty() ? QStringLiteral("no private key") : reason);
     }
     return key;
 }
 
-} // namespace
+bool keyMatchesCertificate(X509 *certificate, EVP_PKEY *key)
+{
+    const bool matches = X509_check_private_key(certificate, key) == 1;
+    if (!matches)
+        takeOpenSslErrorText();
+    return matches;
+}
 
 Expected<LoadedCertificateAndKey, SecurityError>
 loadCertificateAndKey(const CertificateAndKey &pair, const QString &field)
 {
-    auto certificateBytes =
-        readSource(pair.certificateChain, field + QStringLiteral(".certificate"));
+    const QString certificateName =
+        sourceName(pair.certificateChain, field + QStringLiteral(".certificate"));
+    const QString keyName = sourceName(pair.privateKey, field + QStringLiteral(".privateKey"));
+    auto certificateBytes = readPkiSource(pair.certificateChain);
     if (!certificateBytes)
-        return unexpected(certificateBytes.error());
-    auto keyBytes = readSource(pair.privateKey, field + QStringLiteral(".privateKey"));
+        return unexpected(invalid(certificateName, certificateBytes.error()));
+    auto keyBytes = readPkiSource(pair.privateKey);
     if (!keyBytes)
-        return unexpected(keyBytes.error());
+        return unexpected(invalid(keyName, keyBytes.error()));
 
     auto loaded = parseCertificates(*certificateBytes);
     if (!loaded)
-        return unexpected(loaded.error());
-    auto key = parseKey(*keyBytes);
+        return unexpected(invalid(certificateName, loaded.error()));
+    auto key = parsePrivateKey(*keyBytes);
     if (!key)
-        return unexpected(key.error());
-    if (X509_check_private_key(loaded->certificate.get(), key->get()) != 1) {
-        takeOpenSslErrorText();
-        return unexpected(invalid(
-            keyBytes->name, QStringLiteral("key does not match %1").arg(certificateBytes->name)));
-    }
+        return unexpected(invalid(keyName, key.error()));
+    if (!keyMatchesCertificate(loaded->certificate.get(), key->get()))
+        return unexpected(
+            invalid(keyName, QStringLiteral("key does not match %1").arg(certificateName)));
     loaded->key = std::move(*key);
     return std::move(loaded).value();
 }

@@ -20,6 +20,14 @@ struct LoadedCertificateAndKey
 Expected<LoadedCertificateAndKey, SecurityError>
 loadCertificateAndKey(const CertificateAndKey &pair, const QString &field);
 
+// The steps of loadCertificateAndKey, for callers that need to know which one failed (the PKI
+// dialog's checks before connecting). Errors are the system's or OpenSSL's words, unprefixed.
+Expected<QByteArray, QString> readPkiSource(const PkiSource &source);
+// The key of the result is left empty.
+Expected<LoadedCertificateAndKey, QString> parseCertificates(const QByteArray &bytes);
+Expected<EvpPkeyPtr, QString> parsePrivateKey(const QByteArray &bytes);
+bool keyMatchesCertificate(X509 *certificate, EVP_PKEY *key);
+
 // Adds the CRLs of a PEM file to store.
 std::optional<SecurityError> loadCrlFile(X509_STORE *store, const QString &path);
 

@@ -76,7 +76,8 @@ void TestMainWindow::showsInARealWindow()
     for (QAction *action : m_window->menuBar()->actions())
         menus << action->text();
     QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Session"),
-                                 QStringLiteral("&View"), QStringLiteral("&Help")}));
+                                 QStringLiteral("Se&curity"), QStringLiteral("&View"),
+                                 QStringLiteral("&Help")}));
 }
 
 void TestMainWindow::decodesPastedDatagram()

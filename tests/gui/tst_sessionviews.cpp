@@ -3,6 +3,8 @@
 // four protocols in one context, client sessions to it in another.
 #include "client/coapreply.h"
 #include "client/coaprequest.h"
+#include "models/connectionprofile.h"
+#include "models/notificationmodel.h"
 #include "models/sessiontablemodel.h"
 #include "models/workspace.h"
 #include "session/context.h"
@@ -11,8 +13,8 @@
 #include "widgets/demostartup.h"
 #include "widgets/localserverpanel.h"
 #include "widgets/mainwindow.h"
-#include "models/notificationmodel.h"
 #include "widgets/observepanel.h"
+#include "widgets/profilelauncher.h"
 #include "widgets/requestcomposer.h"
 #include "widgets/resourcebrowser.h"
 #include "widgets/responseviewer.h"
@@ -47,6 +49,8 @@ private slots:
     void sendQueueCountsDownToTheRetransmission();
     void composerSendsOverTheSharedSession();
     void observingFromTheComposerFillsTheObservePanel();
+    void profileConnectsWithItsSecurity();
+    void profileWithNonsenseChangesNothing();
     void faultInjectionShowsInTheDetails();
     void settingsDialogRefusesNonsense();
     void releasingToZeroFreesTheClientSession();
@@ -208,7 +212,8 @@ void TestSessionViews::composerSendsOverTheSharedSession()
     auto *send = composer->findChild<QPushButton *>(QStringLiteral("send"));
     QVERIFY(send && send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
-    auto *status = m_window->responseViewer()->findChild<QLabel *>(QStringLiteral("responseStatus"));
+    auto *status =
+        m_window->responseViewer()->findChild<QLabel *>(QStringLiteral("responseStatus"));
     QVERIFY(status);
     QTRY_VERIFY2(status->text().contains(QStringLiteral("2.05")), qPrintable(status->text()));
     QTRY_VERIFY(send->isEnabled());
@@ -232,6 +237,41 @@ void TestSessionViews::observingFromTheComposerFillsTheObservePanel()
     panel->stopCurrent();
     QTRY_VERIFY(panel->stateText(0).startsWith(QStringLiteral("ended")));
     observe->setChecked(false);
+}
+
+void TestSessionViews::profileConnectsWithItsSecurity()
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("demo over DTLS");
+    profile.uri = m_workspace->serverUri(Protocol::Dtls)->toString() + QStringLiteral("test");
+    profile.security.pskClient = PskClientSettings{"coapscope", "coapscope-demo"};
+    profile.transmission.maxRetransmit = 2;
+    const int before = int(m_workspace->clientContext()->sessions().size());
+    QVERIFY(m_window->profiles()->connectWith(profile));
+    QTRY_COMPARE(int(m_workspace->clientContext()->sessions().size()), before + 1);
+    Session *opened = m_workspace->clientContext()->sessions().last();
+    QTRY_COMPARE(opened->state(), SessionState::Established);
+    QCOMPARE(opened->transmissionParameters().maxRetransmit, 2);
+    QCOMPARE(m_window->composer()->uriText(), profile.uri);
+    QTRY_COMPARE(m_window->sessionsPanel()->currentSession(), opened);
+    m_workspace->clientContext()->setTransmissionParameters({});
+}
+
+void TestSessionViews::profileWithNonsenseChangesNothing()
+{
+    const SecuritySettings security = m_workspace->clientContext()->security();
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("broken");
+    profile.uri = QStringLiteral("coap://[::1");
+    profile.security.pskClient = PskClientSettings{"someone", "else"};
+    QVERIFY(!m_window->profiles()->connectWith(profile));
+    QCOMPARE(m_workspace->clientContext()->security().pskClient->identity,
+             security.pskClient->identity);
+    profile.uri = QStringLiteral("coap://127.0.0.1/");
+    profile.transmission.nstart = 0;
+    QVERIFY(!m_window->profiles()->connectWith(profile));
+    QCOMPARE(m_workspace->clientContext()->security().pskClient->identity,
+             security.pskClient->identity);
 }
 
 void TestSessionViews::faultInjectionShowsInTheDetails()

@@ -13,9 +13,11 @@
 #include "models/sessiontablemodel.h"
 #include "models/workspace.h"
 #include "observepanel.h"
+#include "profilelauncher.h"
 #include "requestcomposer.h"
 #include "resourcebrowser.h"
 #include "responseviewer.h"
+#include "securitymenu.h"
 #include "session/context.h"
 #include "session/session.h"
 #include "sessiondetailspanel.h"
@@ -58,6 +60,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_details(new SessionDetailsPanel(this))
     , m_logPanel(new LogPanel(m_log, this))
     , m_localServer(new LocalServerPanel(workspace, this))
+    , m_security(new SecurityMenu(workspace, m_sessions, m_localServer, m_log, this))
+    , m_profiles(new ProfileLauncher(workspace, m_composer, m_sessions, m_log, this))
     , m_sessionCount(new QLabel(this))
 {
     setWindowTitle(tr("CoapScope"));
@@ -115,7 +119,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
         // Sizes apply once the window has its own; until the user makes their own layout.
         QTimer::singleShot(0, this, [this, sessions, log, details] {
-            resizeDocks({sessions, log}, {200, 130}, Qt::Vertical);
+            resizeDocks({sessions, log}, {170, 120}, Qt::Vertical);
             resizeDocks({details}, {380}, Qt::Horizontal);
         });
     }
@@ -144,7 +148,8 @@ QWidget *MainWindow::makeRequestTab()
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_composer);
     splitter->addWidget(m_response);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     return splitter;
 }
 
@@ -237,6 +242,7 @@ void MainWindow::createMenus()
     m_newSession = file->addAction(tr("&New Session…"), this, &MainWindow::newSession);
     m_newSession->setShortcut(QKeySequence::New);
     m_newSession->setToolTip(tr("Open a client session (coap_new_client_session)"));
+    file->addAction(m_profiles->action());
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -256,6 +262,8 @@ void MainWindow::createMenus()
     session->addAction(m_sessions->copyDescriptionAction());
     m_sessions->referenceAction()->setShortcut(tr("Ctrl++"));
     m_sessions->releaseAction()->setShortcut(tr("Ctrl+-"));
+
+    m_security->addTo(menuBar()->addMenu(tr("Se&curity")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))

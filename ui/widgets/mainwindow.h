@@ -17,6 +17,8 @@ class LocalServerPanel;
 class LogModel;
 class LogPanel;
 class ObservePanel;
+class ProfileLauncher;
+class SecurityMenu;
 class RequestComposer;
 class ResourceBrowser;
 class ResponseViewer;
@@ -45,6 +47,8 @@ public:
     ResponseViewer *responseViewer() const { return m_response; }
     ResourceBrowser *resourceBrowser() const { return m_resources; }
     ObservePanel *observePanel() const { return m_observe; }
+    SecurityMenu *securityMenu() const { return m_security; }
+    ProfileLauncher *profiles() const { return m_profiles; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
     SessionDetailsPanel *sessionDetails() const { return m_details; }
     LocalServerPanel *localServer() const { return m_localServer; }
@@ -86,6 +90,8 @@ private:
     SessionDetailsPanel *m_details;
     LogPanel *m_logPanel;
     LocalServerPanel *m_localServer;
+    SecurityMenu *m_security;
+    ProfileLauncher *m_profiles;
     QList<QDockWidget *> m_docks;
     QLabel *m_sessionCount;
     QAction *m_newSession = nullptr;

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "common/expected.h"
+#include "connectionprofile.h"
+#include "profileerror.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace coapscope {
+
+// The profile file, profiles.json and exported files alike, is UTF-8 JSON:
+//
+//   { "format": "coapscope-profiles",   tells our files from any other JSON
+//     "version": 1,                     raised only when an older reader would be misled
+//     "profiles": [ {
+//         "name": "Lab gateway",        unique, non-empty
+//         "uri": "coaps://gw.lab/",
+//         "storeKeys": false,           whether the keys below are kept (in plain text)
+//         "transmission": { "ackTimeoutMs": 2000, "ackRandomFactor": 1.5, "maxRetransmit": 4,
+//                           "nstart": 1, "defaultLeisureMs": 5000,
+//                           "probingRateBytesPerSecond": 1, "maxLatencyMs": 100000 },
+//         "security": {
+//             "psk": { "identity": BYTES, "key": BYTES },   absent without PSK; the key only
+//                                                           with storeKeys
+//             "pki": { "certificate": SOURCE, "privateKey": SOURCE,   absent without PKI
+//                      "caFile": "...", "caDirectory": "...", "crlFile": "...",
+//                      "verifyPeerCert": true, "requirePeerCert": true,
+//                      "allowSelfSigned": false, "allowExpiredCerts": false,
+//                      "certChainValidation": true, "certChainVerifyDepth": 3,
+//                      "checkCertRevocation": false, "allowNoCrl": false,
+//                      "allowExpiredCrl": false, "expectedHostName": "...", "sni": "..." },
+//             "handshakeTimeoutMs": 30000, "linkMtu": 1280, "cipherSuites": ["..."],
+//             "keyLogFile": "...", "preferCaptureDecryptableSuites": false } } ] }
+//
+// BYTES is a string (UTF-8 text) or {"hex": "0a1b..."} for bytes that are not text. SOURCE is
+// {"file": "/path"} or {"base64": "..."} for data held in memory; a private key's data is
+// written only with storeKeys, its path always. A member left out takes its default and
+// members we do not know are ignored, so adding one needs no new version.
+inline constexpr int profileFileVersion = 1;
+
+QByteArray profilesToJson(const QList<ConnectionProfile> &profiles);
+
+// The profiles of a file's contents, all or none: the first problem found is the error. path
+// only names the file in it.
+Expected<QList<ConnectionProfile>, ProfileError> profilesFromJson(const QByteArray &json,
+                                                                  const QString &path);
+
+} // namespace coapscope
