@@ -3,13 +3,17 @@
 // server in one context, client sessions in another, as the desktop application runs them.
 #include "client/coapreply.h"
 #include "client/coaprequest.h"
+#include "models/delayqueuemodel.h"
 #include "models/logmodel.h"
+#include "models/notificationmodel.h"
+#include "models/sendqueuemodel.h"
 #include "models/sessionactivitylog.h"
 #include "models/sessiontablemodel.h"
 #include "models/workspace.h"
 #include "session/context.h"
 #include "session/session.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +35,8 @@ private slots:
     void logBatchesAndCapsEntries();
     void logExplainsAFailedHandshake();
     void serverStartFailureNamesTheListener();
+    void queueModelsCountDown();
+    void notificationModelBatchesAndFlagsStale();
 
 private:
     Uri serverUri(Protocol protocol = Protocol::Udp) const;
@@ -49,6 +55,9 @@ void TestSessionTableModel::init()
     QVERIFY(!m_workspace->startServer(QHostAddress::LocalHost,
                                       {{Protocol::Udp, 0}, {Protocol::Dtls, 0}}, security));
     m_model = std::make_unique<SessionTableModel>();
+    // Checks every signal and answer of the model against Qt's rules as the tests run.
+    new QAbstractItemModelTester(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
     m_model->addContext(m_workspace->clientContext(), QStringLiteral("Client"));
     m_model->addContext(m_workspace->serverContext(), QStringLiteral("Server"));
 }
@@ -217,6 +226,7 @@ void TestSessionTableModel::filtersNothingOutOfOrder()
 void TestSessionTableModel::logBatchesAndCapsEntries()
 {
     LogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
     log.setCapacity(100);
     QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
     for (int i = 0; i < 250; ++i)
@@ -267,6 +277,68 @@ void TestSessionTableModel::serverStartFailureNamesTheListener()
     QVERIFY2(problem->contains(QStringLiteral("UDP")), qPrintable(*problem));
     QVERIFY2(problem->contains(QString::number(taken->port())), qPrintable(*problem));
     QVERIFY(!other.isServerRunning()); // all or nothing
+}
+
+void TestSessionTableModel::queueModelsCountDown()
+{
+    SendQueueModel sendQueue;
+    QAbstractItemModelTester sendTester(&sendQueue,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SendQueueEntry entry;
+    entry.messageId = 0x1234;
+    entry.token = QByteArray::fromHex("a1b2");
+    entry.code = MessageCode::Get;
+    entry.retransmissions = 2;
+    entry.nextRetransmissionAt = 10000;
+    sendQueue.setEntries({entry}, 7500);
+    QCOMPARE(sendQueue.rowCount(), 1);
+    QCOMPARE(sendQueue.index(0, SendQueueModel::MessageIdColumn).data().toInt(), 0x1234);
+    QCOMPARE(sendQueue.index(0, SendQueueModel::TokenColumn).data().toString(),
+             QStringLiteral("a1b2"));
+    QCOMPARE(sendQueue.index(0, SendQueueModel::NextRetransmissionColumn).data().toString(),
+             QStringLiteral("2.5 s"));
+    QSignalSpy changed(&sendQueue, &QAbstractItemModel::dataChanged);
+    sendQueue.setNow(9800);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(sendQueue.index(0, SendQueueModel::NextRetransmissionColumn).data().toString(),
+             QStringLiteral("200 ms"));
+    sendQueue.setNow(12000); // overdue shows 0, not a negative time
+    QCOMPARE(sendQueue.index(0, SendQueueModel::NextRetransmissionColumn).data().toString(),
+             QStringLiteral("0 ms"));
+
+    DelayQueueModel delayQueue;
+    QAbstractItemModelTester delayTester(&delayQueue,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    delayQueue.setEntries({DelayQueueEntry{QByteArray(), MessageCode::Post, 1000}}, 1500);
+    QCOMPARE(delayQueue.index(0, DelayQueueModel::TokenColumn).data().toString(),
+             QStringLiteral("(empty)"));
+    QCOMPARE(delayQueue.index(0, DelayQueueModel::WaitingColumn).data().toString(),
+             QStringLiteral("500 ms"));
+    delayQueue.setEntries({}, 0);
+    QCOMPARE(delayQueue.rowCount(), 0);
+}
+
+void TestSessionTableModel::notificationModelBatchesAndFlagsStale()
+{
+    NotificationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    for (int i = 0; i < 3; ++i) {
+        Message notification(MessageType::NonConfirmable, MessageCode::Content, quint16(i));
+        notification.setUintOption(6, quint64(10 + i)); // Observe
+        notification.setPayload(QByteArray::number(i * 1.5));
+        model.append(notification, i == 2, QDateTime::currentDateTime());
+    }
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_COMPARE(model.rowCount(), 3);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.index(1, NotificationModel::SequenceColumn).data().toInt(), 11);
+    QCOMPARE(model.notifications().at(1).value, 1.5);
+    QVERIFY(model.index(2, NotificationModel::FlagColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("stale")));
+    QVERIFY(model.index(1, NotificationModel::FlagColumn).data().toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSessionTableModel)

@@ -69,7 +69,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->setAccessibleName(tr("Workspace tabs"));
     m_tabs->addTab(makeRequestTab(), tr("&Request"));
     m_tabs->addTab(m_resources, tr("Reso&urces"));
-    m_tabs->addTab(m_observe, tr("&Observe"));
+    m_tabs->addTab(m_observe, tr("Observ&ations"));
     m_tabs->addTab(m_decoder, tr("&Decoder"));
     setCentralWidget(m_tabs);
 

@@ -82,6 +82,8 @@ void ObservePanel::watch(CoapReply *reply, const QString &uri)
     observation.view->setModel(observation.model);
     observation.view->setAccessibleName(tr("Notifications of %1").arg(uri));
     observation.view->verticalHeader()->hide();
+    observation.view->verticalHeader()->setDefaultSectionSize(
+        observation.view->fontMetrics().height() + 6);
     observation.view->horizontalHeader()->setStretchLastSection(true);
     observation.view->setSelectionBehavior(QAbstractItemView::SelectRows);
     observation.plot = new ValuePlot(observation.page);
