@@ -31,7 +31,7 @@ key alt+o                 # tick Observe
 key ctrl+Return           # send
 sleep 11                  # /obs changes every 5 s: a few notifications
 # The Observations tab, found by its text's place on screen (the first layout is fixed).
-xdotool mousemove 210 237 click 1
+xdotool mousemove 210 247 click 1
 sleep 1
 shot observe
 key alt+c p               # Security ▸ Client Pre-Shared Key…

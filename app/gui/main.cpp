@@ -5,13 +5,13 @@
 #include "models/workspace.h"
 #include "text/translations.h"
 #include "text/versiontext.h"
+#include "widgets/appicons.h"
 #include "widgets/decoderpanel.h"
 #include "widgets/demostartup.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 
 #include <cstdio>
 #include <cstring>
@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication(app);
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.coapscope.CoapScope"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coapscope.png")));
+    QApplication::setWindowIcon(coapscope::applicationIcon());
 
     QCommandLineParser parser;
     const Options options;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "models/workspace.h"
 #include "text/translations.h"
+#include "widgets/appicons.h"
 #include "widgets/decoderpanel.h"
 #include "widgets/mainwindow.h"
 
@@ -31,6 +32,7 @@ private slots:
     void decodesTcpFrames();
     void rejectsNonHex();
     void everyControlHasAnAccessibleName();
+    void iconsAreBundled();
 
 private:
     QTreeWidget *tree() const { return m_window->decoderPanel()->findChild<QTreeWidget *>(); }
@@ -142,6 +144,18 @@ void TestMainWindow::everyControlHasAnAccessibleName()
                      qPrintable(QStringLiteral("%1 %2").arg(
                          QLatin1String(widget->metaObject()->className()), widget->objectName())));
         }
+    }
+}
+
+void TestMainWindow::iconsAreBundled()
+{
+    QCOMPARE(applicationIcon().availableSizes().size(), 7);
+    QVERIFY(!applicationIcon().pixmap(48, 48).isNull());
+    // Whatever the theme, the toolbar has an icon for each action.
+    for (const char *name : {"session-new", "reference", "release", "mtu"}) {
+        const QIcon icon = actionIcon(QStringLiteral("no-such-theme-icon"), QLatin1String(name));
+        QVERIFY2(!icon.pixmap(16, 16).isNull(), name);
+        QVERIFY2(!icon.pixmap(32, 32).isNull(), name);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "mainwindow.h"
 
+#include "appicons.h"
 #include "client/coapreply.h"
 #include "client/coaprequest.h"
 #include "common/buildinfo.h"
@@ -280,7 +281,15 @@ void MainWindow::createToolBar()
 {
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_newSession->setIcon(
+        actionIcon(QStringLiteral("network-connect"), QStringLiteral("session-new")));
+    m_sessions->referenceAction()->setIcon(
+        actionIcon(QStringLiteral("list-add"), QStringLiteral("reference")));
+    m_sessions->releaseAction()->setIcon(
+        actionIcon(QStringLiteral("list-remove"), QStringLiteral("release")));
+    m_sessions->setMtuAction()->setIcon(
+        actionIcon(QStringLiteral("document-properties"), QStringLiteral("mtu")));
     tools->addAction(m_newSession);
     tools->addSeparator();
     tools->addAction(m_sessions->referenceAction());
