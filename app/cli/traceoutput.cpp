@@ -3,6 +3,8 @@
 
 #include "exitstatus.h"
 #include "session/context.h"
+#include "trace/tracecsv.h"
+#include "trace/tracejson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,8 +39,10 @@ QString describeExportError(const TraceExportError &error)
 void addTraceOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("trace-out"),
-                      TraceOutputText::tr("Write every datagram sent and received to FILE, as "
-                                          "pcapng for Wireshark and tshark."),
+                      TraceOutputText::tr("Write every datagram sent and received to FILE: "
+                                          "pcapng for Wireshark and tshark, or, when FILE ends "
+                                          "in .json or .csv, JSON (one object per datagram) or "
+                                          "CSV."),
                       QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("trace-dtls"),
@@ -56,6 +60,10 @@ Expected<TraceOptions, QString> parseTraceOptions(const QCommandLineParser &pars
     options.path = parser.value(QStringLiteral("trace-out"));
     if (parser.isSet(QStringLiteral("trace-out")) && options.path.isEmpty())
         return unexpected(TraceOutputText::tr("--trace-out takes a file name"));
+    if (options.path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive))
+        options.format = TraceOptions::Format::Json;
+    else if (options.path.endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive))
+        options.format = TraceOptions::Format::Csv;
     if (parser.isSet(QStringLiteral("trace-dtls"))) {
         const QString mode = parser.value(QStringLiteral("trace-dtls"));
         if (mode == QLatin1StringView("records")) {
@@ -67,6 +75,11 @@ Expected<TraceOptions, QString> parseTraceOptions(const QCommandLineParser &pars
         }
         if (options.path.isEmpty())
             return unexpected(TraceOutputText::tr("--trace-dtls goes with --trace-out"));
+        if (options.dtlsExport == TraceCapture::DtlsExport::Records &&
+            options.format != TraceOptions::Format::Pcapng) {
+            return unexpected(TraceOutputText::tr(
+                "--trace-dtls records needs a pcapng trace; JSON and CSV hold the CoAP messages"));
+        }
         if (options.dtlsExport == TraceCapture::DtlsExport::Records && !canRecordDtls) {
             return unexpected(TraceOutputText::tr(
                 "--trace-dtls records is for coaps:// (DTLS); TLS traces are always decrypted"));
@@ -89,13 +102,18 @@ TraceOutput::TraceOutput(const TraceOptions &options, Context &context)
     , m_context(context)
     , m_capture(options.dtlsExport)
 {
-    if (!m_options.path.isEmpty())
+    if (m_options.path.isEmpty())
+        return;
+    if (m_options.format == TraceOptions::Format::Pcapng)
         m_context.addTracer(&m_capture);
+    else
+        m_context.addTracer(&m_records);
 }
 
 TraceOutput::~TraceOutput()
 {
     m_context.removeTracer(&m_capture);
+    m_context.removeTracer(&m_records);
 }
 
 int TraceOutput::finish(int status)
@@ -103,7 +121,20 @@ int TraceOutput::finish(int status)
     if (m_options.path.isEmpty())
         return status;
     m_context.removeTracer(&m_capture);
-    if (const auto error = m_capture.writePcapng(m_options.path)) {
+    m_context.removeTracer(&m_records);
+    std::optional<TraceExportError> error;
+    switch (m_options.format) {
+    case TraceOptions::Format::Pcapng:
+        error = m_capture.writePcapng(m_options.path);
+        break;
+    case TraceOptions::Format::Json:
+        error = writeTraceJson(m_records.records(), m_options.path);
+        break;
+    case TraceOptions::Format::Csv:
+        error = writeTraceCsv(m_records.records(), m_options.path);
+        break;
+    }
+    if (error) {
         QTextStream(stderr) << describeExportError(*error) << '\n';
         return status == ExitSuccess ? int(ExitUsage) : status;
     }

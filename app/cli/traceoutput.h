@@ -3,6 +3,7 @@
 
 #include "common/expected.h"
 #include "trace/tracecapture.h"
+#include "trace/tracerecordlog.h"
 
 #include <QString>
 
@@ -17,7 +18,14 @@ namespace coapscope::cli {
 // --trace-out FILE and --trace-dtls decrypted|records.
 struct TraceOptions
 {
-    QString path; // empty: no trace
+    enum class Format : quint8
+    {
+        Pcapng,
+        Json,
+        Csv,
+    };
+    QString path;                   // empty: no trace
+    Format format = Format::Pcapng; // from the file name's extension
     TraceCapture::DtlsExport dtlsExport = TraceCapture::DtlsExport::Decrypted;
 };
 
@@ -45,6 +53,7 @@ private:
     TraceOptions m_options;
     Context &m_context;
     TraceCapture m_capture;
+    TraceRecordLog m_records;
 };
 
 } // namespace coapscope::cli

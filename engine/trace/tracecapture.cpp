@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "tracecapture.h"
 
+#include "atomicfile.h"
 #include "common/buildinfo.h"
 #include "packetsynthesizer.h"
 #include "pcapngwriter.h"
@@ -9,7 +10,6 @@
 
 #include <QHash>
 #include <QNetworkInterface>
-#include <QSaveFile>
 #include <QUdpSocket>
 
 namespace coapscope {
@@ -317,17 +317,7 @@ QString TraceCapture::commentOf(const Packet &packet)
 
 std::optional<TraceExportError> TraceCapture::writePcapng(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return TraceExportError{TraceExportError::Kind::OpenFailed, path, file.errorString()};
-    if (!writePcapng(file)) {
-        const QString detail = file.errorString();
-        file.cancelWriting();
-        return TraceExportError{TraceExportError::Kind::WriteFailed, path, detail};
-    }
-    if (!file.commit())
-        return TraceExportError{TraceExportError::Kind::CommitFailed, path, file.errorString()};
-    return std::nullopt;
+    return writeAtomically(path, [this](QIODevice &device) { return writePcapng(device); });
 }
 
 bool TraceCapture::writePcapng(QIODevice &device) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "tracerecord.h"
 
+#include <QDateTime>
+
 namespace coapscope {
 
 QLatin1StringView traceCauseId(TraceCause cause)
@@ -24,6 +26,14 @@ QLatin1StringView traceCauseId(TraceCause cause)
         return QLatin1StringView("malformed");
     }
     return QLatin1StringView("unknown");
+}
+
+QString traceTimeText(qint64 timestampUs)
+{
+    return QDateTime::fromMSecsSinceEpoch(timestampUs / 1000)
+               .toUTC()
+               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) +
+           QStringLiteral("%1Z").arg(timestampUs % 1000000, 6, 10, QLatin1Char('0'));
 }
 
 } // namespace coapscope

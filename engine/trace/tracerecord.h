@@ -34,6 +34,8 @@ enum class TraceCause : quint8
 };
 
 QLatin1StringView traceCauseId(TraceCause cause);
+// A trace timestamp as ISO 8601 UTC with microseconds: "2026-11-25T10:30:00.123456Z".
+QString traceTimeText(qint64 timestampUs);
 
 // One datagram in or out, with everything the trace views and exporters need.
 struct TraceRecord

@@ -20,6 +20,9 @@
 #include "session/session.h"
 #include "trace/tracecapture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -137,6 +140,7 @@ private slots:
     void cliTraceOfLibcoapDtlsDecrypts();
     void serveWritesItsTraceWhenStopped();
     void cliRejectsNonsense();
+    void cliWritesJsonAndCsvTraces();
 
 private:
     // Runs three requests from a fresh client context to a demo server over protocol; the
@@ -585,6 +589,47 @@ void TestTraceTshark::cliRejectsNonsense()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("no/such/directory"), result.err.constData());
     QVERIFY(!QFile::exists(file));
+    // Records are ciphertext, which only pcapng carries.
+    result = cli({QStringLiteral("get"), QStringLiteral("coaps://127.0.0.1:9/x"),
+                  QStringLiteral("--psk-identity"), pskIdentity, QStringLiteral("--psk-key"),
+                  QStringLiteral("k"), QStringLiteral("--trace-out"),
+                  m_directory.filePath(QStringLiteral("never.json")),
+                  QStringLiteral("--trace-dtls"), QStringLiteral("records")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("pcapng"), result.err.constData());
+}
+
+// A request nobody answers still leaves its trace, here as JSON: what went out, and when.
+void TestTraceTshark::cliWritesJsonAndCsvTraces()
+{
+    for (const QString &name : {QStringLiteral("lost.json"), QStringLiteral("lost.csv")}) {
+        const QString file = m_directory.filePath(name);
+        const CliResult result =
+            runCli(QStringLiteral(COAPSCOPE_CLI_PATH),
+                   {QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:9/x"),
+                    QStringLiteral("--trace-out"), file});
+        QVERIFY(result.exitCode != 0);
+        QFile trace(file);
+        QVERIFY2(trace.open(QIODevice::ReadOnly), qPrintable(file));
+        const QByteArray content = trace.readAll();
+        if (name.endsWith(QLatin1StringView(".json"))) {
+            const QJsonArray datagrams = QJsonDocument::fromJson(content).array();
+            QVERIFY(!datagrams.isEmpty());
+            const QJsonObject first = datagrams.at(0).toObject();
+            QCOMPARE(first.value(QStringLiteral("direction")).toString(), QStringLiteral("sent"));
+            QCOMPARE(first.value(QStringLiteral("remote")).toString(),
+                     QStringLiteral("127.0.0.1:9"));
+            QCOMPARE(first.value(QStringLiteral("message"))
+                         .toObject()
+                         .value(QStringLiteral("codeName"))
+                         .toString(),
+                     QStringLiteral("GET"));
+        } else {
+            const QList<QByteArray> lines = content.split('\n');
+            QVERIFY(lines.at(0).startsWith("time,session,direction,protocol,type,code,mid"));
+            QVERIFY2(lines.at(1).contains(",sent,UDP,CON,0.01,"), lines.at(1).constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTraceTshark)
