@@ -9,6 +9,7 @@
 #include "requestcommand.h"
 #include "servecommand.h"
 #include "text/translations.h"
+#include "tracecommand.h"
 #include "text/versiontext.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ QString usage()
                 "  serve [--listen URI]...       Run the embedded demo server\n"
                 "  bench URI [--requests N] [--concurrency C]   Load generator\n"
                 "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
+                "  trace FILE [--json]           Print a pcap or pcapng capture's CoAP, decoded\n"
                 "\n"
                 "Options:\n"
                 "  -h, --help       Show this help; COMMAND --help shows a command's options\n"
@@ -69,6 +71,8 @@ int main(int argc, char *argv[])
     const QStringList commandArguments = arguments.mid(1);
     if (first == QLatin1StringView("decode"))
         return cli::runDecode(commandArguments);
+    if (first == QLatin1StringView("trace"))
+        return cli::runTrace(commandArguments);
     if (first == QLatin1StringView("bench"))
         return cli::runBench(commandArguments);
     if (first == QLatin1StringView("discover"))

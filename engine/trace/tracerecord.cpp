@@ -28,6 +28,15 @@ QLatin1StringView traceCauseId(TraceCause cause)
     return QLatin1StringView("unknown");
 }
 
+std::optional<TraceCause> traceCauseFromId(QStringView id)
+{
+    for (int value = 0; value <= int(TraceCause::Malformed); ++value) {
+        if (id == traceCauseId(TraceCause(value)))
+            return TraceCause(value);
+    }
+    return std::nullopt;
+}
+
 QString traceTimeText(qint64 timestampUs)
 {
     return QDateTime::fromMSecsSinceEpoch(timestampUs / 1000)

@@ -34,6 +34,7 @@ enum class TraceCause : quint8
 };
 
 QLatin1StringView traceCauseId(TraceCause cause);
+std::optional<TraceCause> traceCauseFromId(QStringView id);
 // A trace timestamp as ISO 8601 UTC with microseconds: "2026-11-25T10:30:00.123456Z".
 QString traceTimeText(qint64 timestampUs);
 

@@ -141,6 +141,7 @@ private slots:
     void serveWritesItsTraceWhenStopped();
     void cliRejectsNonsense();
     void cliWritesJsonAndCsvTraces();
+    void cliReadsCapturesBack();
 
 private:
     // Runs three requests from a fresh client context to a demo server over protocol; the
@@ -630,6 +631,36 @@ void TestTraceTshark::cliWritesJsonAndCsvTraces()
             QVERIFY2(lines.at(1).contains(",sent,UDP,CON,0.01,"), lines.at(1).constData());
         }
     }
+}
+
+// What --trace-out wrote, `trace` reads back; a damaged file gives what came before.
+void TestTraceTshark::cliReadsCapturesBack()
+{
+    const QString file = m_directory.filePath(QStringLiteral("back.pcapng"));
+    runCli(QStringLiteral(COAPSCOPE_CLI_PATH),
+           {QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:9/back"),
+            QStringLiteral("--trace-out"), file});
+    CliResult result = runCli(QStringLiteral(COAPSCOPE_CLI_PATH), {QStringLiteral("trace"), file});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("-> 127.0.0.1:9  UDP  CON GET (0.01)"), result.out.constData());
+    QVERIFY(result.out.contains("/back"));
+
+    QFile whole(file);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QString cut = m_directory.filePath(QStringLiteral("cut.pcapng"));
+    QFile damaged(cut);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(whole.readAll().chopped(7));
+    damaged.close();
+    result = runCli(QStringLiteral(COAPSCOPE_CLI_PATH),
+                    {QStringLiteral("trace"), cut, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("cut short"), result.err.constData());
+    QVERIFY(QJsonDocument::fromJson(result.out).isArray()); // still a whole JSON document
+
+    result = runCli(QStringLiteral(COAPSCOPE_CLI_PATH),
+                    {QStringLiteral("trace"), file, QStringLiteral("--port"), QStringLiteral("x")});
+    QCOMPARE(result.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTraceTshark)
