@@ -18,6 +18,7 @@
 #include "session/context.h"
 #include "session/endpoint.h"
 #include "session/session.h"
+#include "trace/captureimporter.h"
 #include "trace/tracecapture.h"
 
 #include <QJsonArray>
@@ -27,6 +28,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace coapscope;
 
@@ -142,6 +145,7 @@ private slots:
     void cliRejectsNonsense();
     void cliWritesJsonAndCsvTraces();
     void cliReadsCapturesBack();
+    void libcoapTrafficImportsAsTsharkSeesIt();
 
 private:
     // Runs three requests from a fresh client context to a demo server over protocol; the
@@ -661,6 +665,92 @@ void TestTraceTshark::cliReadsCapturesBack()
     result = runCli(QStringLiteral(COAPSCOPE_CLI_PATH),
                     {QStringLiteral("trace"), file, QStringLiteral("--port"), QStringLiteral("x")});
     QCOMPARE(result.exitCode, 2);
+}
+
+// libcoap's client and server talk over loopback while dumpcap captures them; our import of
+// that capture decodes every CoAP packet as tshark does.
+void TestTraceTshark::libcoapTrafficImportsAsTsharkSeesIt()
+{
+    const quint16 port = freeLoopbackPort();
+    const QString file = m_directory.filePath(QStringLiteral("libcoap.pcapng"));
+    // Capturing needs privileges: root, or dumpcap through sudo as scripts/setup.sh installs.
+    QProcess capture;
+    QStringList captureArguments{QStringLiteral("-i"), QStringLiteral("lo"),
+                                 QStringLiteral("-f"), QStringLiteral("port %1").arg(port),
+                                 QStringLiteral("-w"), file};
+    if (geteuid() == 0) {
+        capture.start(QStringLiteral(DUMPCAP_PATH), captureArguments);
+    } else {
+        capture.start(QStringLiteral("sudo"),
+                      QStringList{QStringLiteral("-n"), QStringLiteral(DUMPCAP_PATH)} +
+                          captureArguments);
+    }
+    QVERIFY(capture.waitForStarted());
+    QByteArray captureLog;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     captureLog += capture.readAllStandardError();
+                     return captureLog.contains("Capturing on") ||
+                            capture.state() == QProcess::NotRunning;
+                 },
+                 10000),
+             "dumpcap did not start capturing");
+    QVERIFY2(capture.state() == QProcess::Running, captureLog.constData());
+
+    QProcess server;
+    server.start(QStringLiteral(COAP_SERVER_PATH),
+                 {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                  QString::number(port)});
+    QVERIFY(server.waitForStarted());
+    const auto stop = qScopeGuard([&server] { stopServer(server); });
+    QVERIFY(QTest::qWaitFor([port] {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        return probe.waitForConnected(100);
+    }));
+    const QString udp = QStringLiteral("coap://127.0.0.1:%1/").arg(port);
+    const QString tcp = QStringLiteral("coap+tcp://127.0.0.1:%1/").arg(port);
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("-m"), QStringLiteral("get"), udp},
+          QStringList{QStringLiteral("-m"), QStringLiteral("get"), QStringLiteral("-b"),
+                      QStringLiteral("16"), udp}, // block-wise
+          QStringList{QStringLiteral("-m"), QStringLiteral("get"), tcp}}) {
+        QCOMPARE(runCli(QStringLiteral(COAP_CLIENT_PATH), arguments).exitCode, 0);
+    }
+    QTest::qWait(300); // the last packets reach the capture
+    capture.terminate();
+    QVERIFY(capture.waitForFinished(10000));
+
+    QFile captured(file);
+    QVERIFY(captured.open(QIODevice::ReadOnly));
+    CaptureImporter::Ports ports;
+    ports.udp.insert(port);
+    ports.tcp.insert(port);
+    CaptureImporter importer(captured, ports);
+    QList<TraceRecord> records;
+    while (!importer.atEnd())
+        records += importer.readSome(100);
+    QVERIFY(!importer.error());
+
+    const QList<TsharkPacket> dissected =
+        tshark(file, {QStringLiteral("-d"), QStringLiteral("udp.port==%1,coap").arg(port),
+                      QStringLiteral("-d"), QStringLiteral("tcp.port==%1,coap").arg(port)});
+    QList<TsharkPacket> coap;
+    for (const TsharkPacket &packet : dissected) {
+        // A TCP segment with several frames lists them comma-separated; one each here.
+        if (!packet.code.isEmpty())
+            coap.append(packet);
+    }
+    QVERIFY(records.size() >= 8); // CSMs, two GETs and their blocks
+    QCOMPARE(records.size(), coap.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        QVERIFY(records.at(i).message);
+        const Message &message = *records.at(i).message;
+        QCOMPARE(coap.at(i).code, QString::number(message.code().raw()));
+        if (records.at(i).protocol == Protocol::Udp)
+            QCOMPARE(coap.at(i).messageId, QString::number(message.messageId()));
+        QCOMPARE(coap.at(i).token, hex(message.token()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTraceTshark)
