@@ -3,6 +3,7 @@
 
 #include "exitstatus.h"
 #include "session/context.h"
+#include "text/traceexporttext.h"
 #include "trace/tracecsv.h"
 #include "trace/tracejson.h"
 
@@ -19,20 +20,6 @@ struct TraceOutputText
 {
     Q_DECLARE_TR_FUNCTIONS(TraceOutputText)
 };
-
-QString describeExportError(const TraceExportError &error)
-{
-    switch (error.kind) {
-    case TraceExportError::Kind::OpenFailed:
-        return TraceOutputText::tr("cannot create the trace %1: %2").arg(error.path, error.detail);
-    case TraceExportError::Kind::WriteFailed:
-        return TraceOutputText::tr("cannot write the trace %1: %2").arg(error.path, error.detail);
-    case TraceExportError::Kind::CommitFailed:
-        return TraceOutputText::tr("cannot put the trace in place as %1: %2")
-            .arg(error.path, error.detail);
-    }
-    return error.detail;
-}
 
 } // namespace
 
@@ -89,7 +76,7 @@ Expected<TraceOptions, QString> parseTraceOptions(const QCommandLineParser &pars
         // Find out now rather than after the exchange; QSaveFile leaves nothing behind.
         QSaveFile probe(options.path);
         if (!probe.open(QIODevice::WriteOnly)) {
-            return unexpected(describeExportError(
+            return unexpected(text::describeTraceExportError(
                 {TraceExportError::Kind::OpenFailed, options.path, probe.errorString()}));
         }
         probe.cancelWriting();
@@ -135,7 +122,7 @@ int TraceOutput::finish(int status)
         break;
     }
     if (error) {
-        QTextStream(stderr) << describeExportError(*error) << '\n';
+        QTextStream(stderr) << text::describeTraceExportError(*error) << '\n';
         return status == ExitSuccess ? int(ExitUsage) : status;
     }
     return status;

@@ -6,10 +6,12 @@
 #include "models/connectionprofile.h"
 #include "models/notificationmodel.h"
 #include "models/sessiontablemodel.h"
+#include "models/tracerecorder.h"
 #include "models/workspace.h"
 #include "session/context.h"
 #include "session/session.h"
 #include "text/translations.h"
+#include "trace/captureimporter.h"
 #include "widgets/demostartup.h"
 #include "widgets/localserverpanel.h"
 #include "widgets/mainwindow.h"
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUdpSocket>
@@ -51,6 +54,7 @@ private slots:
     void observingFromTheComposerFillsTheObservePanel();
     void profileConnectsWithItsSecurity();
     void profileWithNonsenseChangesNothing();
+    void captureExportsWhatCrossedTheWire();
     void faultInjectionShowsInTheDetails();
     void settingsDialogRefusesNonsense();
     void releasingToZeroFreesTheClientSession();
@@ -272,6 +276,31 @@ void TestSessionViews::profileWithNonsenseChangesNothing()
     QVERIFY(!m_window->profiles()->connectWith(profile));
     QCOMPARE(m_workspace->clientContext()->security().pskClient->identity,
              security.pskClient->identity);
+}
+
+void TestSessionViews::captureExportsWhatCrossedTheWire()
+{
+    TraceRecorder *recorder = m_window->traceRecorder();
+    recorder->start();
+    Session *udp = clientSession(Protocol::Udp);
+    std::unique_ptr<CoapReply> reply(
+        udp->send(CoapRequest(MessageCode::Get, *m_workspace->serverUri(Protocol::Udp))));
+    QTRY_VERIFY(reply->isFinished());
+    recorder->stop();
+    // Both contexts live in this process: the client's sending and the server's receiving.
+    QCOMPARE(recorder->datagramCount(), 4);
+    QTemporaryDir directory;
+    const QString pcapng = directory.filePath(QStringLiteral("t.pcapng"));
+    QVERIFY(!recorder->exportTo(pcapng));
+    QFile file(pcapng);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CaptureImporter importer(file);
+    QCOMPARE(importer.readSome(100).size(), 4);
+    QVERIFY(!importer.error());
+    QVERIFY(!recorder->exportTo(directory.filePath(QStringLiteral("t.csv"))));
+    const auto problem = recorder->exportTo(directory.filePath(QStringLiteral("no/such/t.json")));
+    QVERIFY(problem);
+    QVERIFY2(problem->startsWith(QStringLiteral("cannot create the trace")), qPrintable(*problem));
 }
 
 void TestSessionViews::faultInjectionShowsInTheDetails()

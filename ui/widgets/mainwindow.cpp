@@ -12,6 +12,7 @@
 #include "models/savedsettings.h"
 #include "models/sessionactivitylog.h"
 #include "models/sessiontablemodel.h"
+#include "models/tracerecorder.h"
 #include "models/workspace.h"
 #include "observepanel.h"
 #include "profilelauncher.h"
@@ -32,10 +33,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -63,6 +66,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_localServer(new LocalServerPanel(workspace, this))
     , m_security(new SecurityMenu(workspace, m_sessions, m_localServer, m_log, this))
     , m_profiles(new ProfileLauncher(workspace, m_composer, m_sessions, m_log, this))
+    , m_recorder(new TraceRecorder(workspace, this))
     , m_sessionCount(new QLabel(this))
 {
     setWindowTitle(tr("CoapScope"));
@@ -245,6 +249,13 @@ void MainWindow::createMenus()
     m_newSession->setToolTip(tr("Open a client session (coap_new_client_session)"));
     file->addAction(m_profiles->action());
     file->addSeparator();
+    m_capture = file->addAction(tr("&Capture Traffic"), this, &MainWindow::toggleCapture);
+    m_capture->setCheckable(true);
+    m_capture->setShortcut(tr("Ctrl+E"));
+    m_capture->setToolTip(tr("Keep every datagram of every session, to export as a trace"));
+    m_exportTrace = file->addAction(tr("E&xport Trace…"), this, &MainWindow::exportTrace);
+    m_exportTrace->setShortcut(tr("Ctrl+Shift+E"));
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -351,6 +362,51 @@ void MainWindow::editSettings()
     m_workspace->setDefaultMtu(settings.defaultMtu);
     settings.save();
     m_log->append(LogLevel::Info, tr("Settings saved; they apply to sessions opened from now on."));
+}
+
+void MainWindow::toggleCapture(bool on)
+{
+    if (on) {
+        m_recorder->start();
+        m_log->append(LogLevel::Info, tr("Capturing the traffic of every session."));
+    } else {
+        m_recorder->stop();
+        m_log->append(LogLevel::Info, tr("Capture stopped: %n datagram(s) kept.", nullptr,
+                                         int(m_recorder->datagramCount())));
+    }
+    m_capture->setChecked(on);
+}
+
+void MainWindow::exportTrace()
+{
+    if (m_recorder->datagramCount() == 0) {
+        QMessageBox::information(this, tr("Export Trace"),
+                                 tr("Nothing has been captured yet. Turn on File ▸ Capture "
+                                    "Traffic, then talk to a server."));
+        return;
+    }
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Trace"), QStringLiteral("coapscope-trace.pcapng"),
+        tr("pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)"),
+        &filter);
+    if (path.isEmpty())
+        return;
+    // The chosen filter's extension, if the name has none of ours.
+    if (!path.contains(QRegularExpression(QStringLiteral("\\.(pcapng|json|csv)$"),
+                                          QRegularExpression::CaseInsensitiveOption))) {
+        path += filter.contains(QLatin1String("*.json"))  ? QStringLiteral(".json")
+                : filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
+                                                          : QStringLiteral(".pcapng");
+    }
+    if (const auto problem = m_recorder->exportTo(path)) {
+        QMessageBox::warning(this, tr("Export Trace"), *problem);
+        m_log->append(LogLevel::Error, *problem);
+        return;
+    }
+    m_log->append(LogLevel::Info, tr("Trace of %n datagram(s) written to %1", nullptr,
+                                     int(m_recorder->datagramCount()))
+                                      .arg(path));
 }
 
 void MainWindow::updateStatus()

@@ -26,6 +26,7 @@ class Session;
 class SessionActivityLog;
 class SessionDetailsPanel;
 class SessionTableModel;
+class TraceRecorder;
 class SessionsPanel;
 class Uri;
 class Workspace;
@@ -49,6 +50,7 @@ public:
     ObservePanel *observePanel() const { return m_observe; }
     SecurityMenu *securityMenu() const { return m_security; }
     ProfileLauncher *profiles() const { return m_profiles; }
+    TraceRecorder *traceRecorder() const { return m_recorder; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
     SessionDetailsPanel *sessionDetails() const { return m_details; }
     LocalServerPanel *localServer() const { return m_localServer; }
@@ -66,6 +68,8 @@ private:
     void watchServer();
     QWidget *makeRequestTab();
     void newSession();
+    void toggleCapture(bool on);
+    void exportTrace();
     void editSettings();
     void applySavedSettings();
     void sendRequest(const Uri &uri, const CoapRequest &request);
@@ -92,6 +96,9 @@ private:
     LocalServerPanel *m_localServer;
     SecurityMenu *m_security;
     ProfileLauncher *m_profiles;
+    TraceRecorder *m_recorder;
+    QAction *m_capture = nullptr;
+    QAction *m_exportTrace = nullptr;
     QList<QDockWidget *> m_docks;
     QLabel *m_sessionCount;
     QAction *m_newSession = nullptr;
