@@ -28,6 +28,13 @@ int extendedLengthSize(quint64 bodyLength)
 
 } // namespace
 
+qsizetype TcpFraming::encodedSize(const Message &message)
+{
+    const MessageData &data = MessageAccess::data(message);
+    const quint64 bodyLength = optionbody::encodedSize(data);
+    return 1 + extendedLengthSize(bodyLength) + 1 + data.token.length + qsizetype(bodyLength);
+}
+
 QByteArray TcpFraming::encode(const Message &message)
 {
     const MessageData &data = MessageAccess::data(message);

@@ -25,6 +25,8 @@ class TcpFraming
 {
 public:
     static QByteArray encode(const Message &message);
+    // The size encode() would give, without encoding.
+    static qsizetype encodedSize(const Message &message);
 
     // nullopt while bytes is too short to hold the header; an error for an invalid header.
     static std::optional<Expected<TcpFrameHeader, DecodeError>> readHeader(QByteArrayView bytes);

@@ -115,7 +115,7 @@ Message ServerExchange::shapeForBlockwise(Message response) const
     const QByteArray body = response.payload();
     // A stream takes any message up to the peer's Max-Message-Size whole.
     const bool wholeFits = body.size() <= fits || (isReliable(m_session->protocol()) &&
-                                                   TcpFraming::encode(response).size() <= limit);
+                                                   TcpFraming::encodedSize(response) <= limit);
     if (!blockRequested && wholeFits)
         return response;
     if (!response.code().isSuccess())

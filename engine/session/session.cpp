@@ -280,7 +280,7 @@ CoapReply *Session::send(const CoapRequest &request)
     Message first = transfer->firstRequest();
     first.setToken(QByteArray(Message::MaxTokenLength, '\0')); // sized as the real one may be
     const qsizetype size =
-        m_streamLayer ? TcpFraming::encode(first).size() : UdpCodec::encodedSize(first);
+        m_streamLayer ? TcpFraming::encodedSize(first) : UdpCodec::encodedSize(first);
     if (size > limit) {
         RequestError error{RequestError::Kind::MessageTooLarge};
         error.size = size;

@@ -65,6 +65,7 @@ void TestTcpFraming::decodesKnownFrames()
         QCOMPARE(decoded->optionNumberAt(i), optionNumbers[i]);
     QCOMPARE(decoded->payload(), payload);
     QCOMPARE(TcpFraming::encode(decoded.value()), bytes);
+    QCOMPARE(TcpFraming::encodedSize(decoded.value()), bytes.size());
 }
 
 void TestTcpFraming::lengthExtensions_data()
@@ -92,6 +93,7 @@ void TestTcpFraming::lengthExtensions()
     const QByteArray frame = TcpFraming::encode(message);
     QCOMPARE(frame.left(expectedHeader.size()), expectedHeader);
     QCOMPARE(frame.size(), expectedHeader.size() + 1 + bodyLength);
+    QCOMPARE(TcpFraming::encodedSize(message), frame.size());
 
     const auto header = TcpFraming::readHeader(frame);
     QVERIFY(header && header->hasValue());
