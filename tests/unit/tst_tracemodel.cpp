@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// The trace view's model: compact rows that give back what the engine recorded, shown in one
+// batch per event-loop turn.
+#include "codec/optionnumber.h"
+#include "codec/tcpframing.h"
+#include "codec/udpcodec.h"
+#include "models/tracemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace coapscope;
+
+namespace {
+
+TraceRecord record(Protocol protocol, quint16 messageId,
+                   TraceCause cause = TraceCause::Transmission)
+{
+    Message message(MessageType::Confirmable, MessageCode::Get, messageId);
+    message.setToken(QByteArray::fromHex("c0ffee") + char(messageId & 0xff));
+    message.addOption(OptionNumber::UriPath, "temp");
+    TraceRecord made;
+    made.timestampUs = 1795605740000000 + messageId;
+    made.sessionId = isReliable(protocol) ? 2 : 1;
+    made.protocol = protocol;
+    made.direction = TraceDirection::Sent;
+    made.local = {QHostAddress::LocalHost, 40000};
+    made.remote = {QHostAddress::LocalHost, 5683};
+    made.bytes = isReliable(protocol) ? TcpFraming::encode(message) : UdpCodec::encode(message);
+    made.message = message;
+    made.cause = cause;
+    made.retransmission = cause == TraceCause::Retransmission ? 3 : 0;
+    return made;
+}
+
+} // namespace
+
+class TestTraceModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rowsAppearInOneBatch();
+    void rowsGiveBackTheRecord();
+    void columnsShowWhatTheWireCarried();
+    void freeTextFilterFindsTokens();
+};
+
+void TestTraceModel::rowsAppearInOneBatch()
+{
+    TraceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    for (int i = 0; i < 1000; ++i)
+        model.record(record(Protocol::Udp, quint16(i)));
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_COMPARE(model.rowCount(), 1000);
+    QCOMPARE(inserted.count(), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestTraceModel::rowsGiveBackTheRecord()
+{
+    TraceModel model;
+    const TraceRecord udp = record(Protocol::Udp, 7, TraceCause::Retransmission);
+    TraceRecord malformed = record(Protocol::Udp, 8, TraceCause::Malformed);
+    malformed.message.reset();
+    malformed.bytes = QByteArray::fromHex("40010001f0");
+    const TraceRecord tcp = record(Protocol::Tcp, 9);
+    for (const TraceRecord &made : {udp, malformed, tcp})
+        model.record(made);
+    model.flush();
+    const TraceRecord back = model.recordAt(0);
+    QCOMPARE(back.bytes, udp.bytes);
+    QCOMPARE(*back.message, *udp.message);
+    QCOMPARE(back.timestampUs, udp.timestampUs);
+    QCOMPARE(back.local, udp.local);
+    QCOMPARE(back.remote, udp.remote);
+    QCOMPARE(back.cause, TraceCause::Retransmission);
+    QCOMPARE(back.retransmission, 3);
+    QVERIFY(model.recordAt(1).decodeError);
+    // A frame carries no type or message ID: what comes back is what the wire held.
+    QCOMPARE(*model.recordAt(2).message, TcpFraming::decode(tcp.bytes).value());
+    QCOMPARE(model.recordAt(2).protocol, Protocol::Tcp);
+    // Overhead per row is a fixed 32 bytes plus the chunk's unused room.
+    QVERIFY(model.overheadBytes() >= 3 * 32);
+}
+
+void TestTraceModel::columnsShowWhatTheWireCarried()
+{
+    TraceModel model;
+    model.record(record(Protocol::Udp, 0x1234, TraceCause::Retransmission));
+    model.record(record(Protocol::Tcp, 1));
+    model.flush();
+    const auto cell = [&model](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
+    QCOMPARE(cell(0, TraceModel::TypeColumn), QStringLiteral("CON"));
+    QCOMPARE(cell(0, TraceModel::MessageIdColumn), QStringLiteral("4660"));
+    QCOMPARE(cell(0, TraceModel::TokenColumn), QStringLiteral("c0ffee34"));
+    QCOMPARE(cell(0, TraceModel::OptionsColumn), QStringLiteral("Uri-Path=\"temp\""));
+    QCOMPARE(cell(0, TraceModel::EventColumn), QStringLiteral("retransmission 3"));
+    QCOMPARE(cell(0, TraceModel::DirectionColumn), QStringLiteral("sent"));
+    // RFC 8323 frames have neither type nor message ID.
+    QCOMPARE(cell(1, TraceModel::TypeColumn), QString());
+    QCOMPARE(cell(1, TraceModel::MessageIdColumn), QString());
+    QCOMPARE(cell(1, TraceModel::ProtocolColumn), QStringLiteral("TCP"));
+}
+
+void TestTraceModel::freeTextFilterFindsTokens()
+{
+    TraceModel model;
+    for (int i = 0; i < 300; ++i)
+        model.record(record(Protocol::Udp, quint16(i)));
+    model.flush();
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterRole(TraceModel::SearchTextRole);
+    proxy.setFilterFixedString(QStringLiteral("c0ffee2a")); // messages 42 and 298
+    QCOMPARE(proxy.rowCount(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestTraceModel)
+#include "tst_tracemodel.moc"
