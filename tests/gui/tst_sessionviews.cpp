@@ -6,6 +6,7 @@
 #include "models/connectionprofile.h"
 #include "models/notificationmodel.h"
 #include "models/sessiontablemodel.h"
+#include "models/tracemodel.h"
 #include "models/tracerecorder.h"
 #include "models/workspace.h"
 #include "session/context.h"
@@ -23,12 +24,14 @@
 #include "widgets/sessiondetailspanel.h"
 #include "widgets/sessionspanel.h"
 #include "widgets/settingsdialog.h"
+#include "widgets/tracepanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -55,6 +58,7 @@ private slots:
     void profileConnectsWithItsSecurity();
     void profileWithNonsenseChangesNothing();
     void captureExportsWhatCrossedTheWire();
+    void traceShowsEveryDatagramDecoded();
     void faultInjectionShowsInTheDetails();
     void settingsDialogRefusesNonsense();
     void releasingToZeroFreesTheClientSession();
@@ -301,6 +305,25 @@ void TestSessionViews::captureExportsWhatCrossedTheWire()
     const auto problem = recorder->exportTo(directory.filePath(QStringLiteral("no/such/t.json")));
     QVERIFY(problem);
     QVERIFY2(problem->startsWith(QStringLiteral("cannot create the trace")), qPrintable(*problem));
+}
+
+void TestSessionViews::traceShowsEveryDatagramDecoded()
+{
+    TraceModel *model = m_window->traceModel();
+    QTRY_VERIFY(model->rowCount() > 4); // the demo's discoveries, both sides of each
+    TracePanel *panel = m_window->tracePanel();
+    panel->setFilterText(QStringLiteral("core"));
+    QAbstractItemModel *shown = panel->view()->model();
+    QVERIFY(shown->rowCount() > 0);
+    QVERIFY(shown->rowCount() < model->rowCount());
+    panel->view()->selectionModel()->setCurrentIndex(
+        shown->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY2(panel->decodedText().contains(QStringLiteral("GET")),
+             qPrintable(panel->decodedText()));
+    QVERIFY2(panel->decodedText().contains(QStringLiteral("core")),
+             qPrintable(panel->decodedText()));
+    panel->setFilterText({});
+    QCOMPARE(shown->rowCount(), model->rowCount());
 }
 
 void TestSessionViews::faultInjectionShowsInTheDetails()

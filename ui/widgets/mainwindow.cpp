@@ -12,6 +12,7 @@
 #include "models/savedsettings.h"
 #include "models/sessionactivitylog.h"
 #include "models/sessiontablemodel.h"
+#include "models/tracemodel.h"
 #include "models/tracerecorder.h"
 #include "models/workspace.h"
 #include "observepanel.h"
@@ -29,6 +30,7 @@
 #include "text/networkerrortext.h"
 #include "text/parametertext.h"
 #include "text/urierrortext.h"
+#include "tracepanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -54,12 +56,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_sessionTable(new SessionTableModel(this))
     , m_log(new LogModel(this))
     , m_activity(new SessionActivityLog(m_log, this))
+    , m_traceModel(new TraceModel(this))
     , m_tabs(new QTabWidget(this))
     , m_decoder(new DecoderPanel(this))
     , m_composer(new RequestComposer(this))
     , m_response(new ResponseViewer(this))
     , m_resources(new ResourceBrowser(workspace, this))
     , m_observe(new ObservePanel(this))
+    , m_trace(new TracePanel(m_traceModel, this))
     , m_sessions(new SessionsPanel(m_sessionTable, this))
     , m_details(new SessionDetailsPanel(this))
     , m_logPanel(new LogPanel(m_log, this))
@@ -75,6 +79,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(makeRequestTab(), tr("&Request"));
     m_tabs->addTab(m_resources, tr("Reso&urces"));
     m_tabs->addTab(m_observe, tr("Observ&ations"));
+    m_tabs->addTab(m_trace, tr("Tra&ce"));
     m_tabs->addTab(m_decoder, tr("&Decoder"));
     setCentralWidget(m_tabs);
 
@@ -93,6 +98,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->setMinimumSize(420, 260);
 
     m_sessionTable->addContext(workspace->clientContext(), tr("Client"));
+    workspace->clientContext()->addTracer(m_traceModel);
     m_activity->addContext(workspace->clientContext());
     watchServer();
     connect(m_sessions, &SessionsPanel::currentSessionChanged, m_details,
@@ -146,6 +152,10 @@ MainWindow::~MainWindow()
 {
     if (m_replyIsOurs)
         delete m_reply.data();
+    // The contexts outlive the window; they must not trace into a deleted model.
+    m_workspace->clientContext()->removeTracer(m_traceModel);
+    if (Context *server = m_workspace->serverContext())
+        server->removeTracer(m_traceModel);
 }
 
 QWidget *MainWindow::makeRequestTab()
@@ -224,6 +234,7 @@ void MainWindow::watchServer()
 {
     auto adopt = [this](Context *server) {
         m_sessionTable->addContext(server, tr("Demo server"));
+        server->addTracer(m_traceModel);
         m_activity->addContext(server);
         updateStatus();
     };

@@ -26,6 +26,8 @@ class Session;
 class SessionActivityLog;
 class SessionDetailsPanel;
 class SessionTableModel;
+class TraceModel;
+class TracePanel;
 class TraceRecorder;
 class SessionsPanel;
 class Uri;
@@ -51,6 +53,8 @@ public:
     SecurityMenu *securityMenu() const { return m_security; }
     ProfileLauncher *profiles() const { return m_profiles; }
     TraceRecorder *traceRecorder() const { return m_recorder; }
+    TraceModel *traceModel() const { return m_traceModel; }
+    TracePanel *tracePanel() const { return m_trace; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
     SessionDetailsPanel *sessionDetails() const { return m_details; }
     LocalServerPanel *localServer() const { return m_localServer; }
@@ -82,12 +86,14 @@ private:
     SessionTableModel *m_sessionTable;
     LogModel *m_log;
     SessionActivityLog *m_activity;
+    TraceModel *m_traceModel;
     QTabWidget *m_tabs;
     DecoderPanel *m_decoder;
     RequestComposer *m_composer;
     ResponseViewer *m_response;
     ResourceBrowser *m_resources;
     ObservePanel *m_observe;
+    TracePanel *m_trace;
     QPointer<CoapReply> m_reply; // the composer's latest, unless the observe panel took it
     bool m_replyIsOurs = false;
     SessionsPanel *m_sessions;
