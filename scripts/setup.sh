@@ -12,9 +12,11 @@ packages=(
     build-essential cmake ninja-build pkg-config python3
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libssl-dev openssl
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus libsecret-tools
     libbenchmark-dev libcoap3-bin libcoap3-dev
     xvfb xauth imagemagick
     tshark
+    dpkg-dev file desktop-file-utils appstream xdotool x11-utils man-db
 )
 
 missing=()

@@ -857,6 +857,25 @@
             <source>"%1" appears twice</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>expected "none", "keychain" or "file"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected 0 (automatic) or a power of two from 16 to 1024</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileSecretsText</name>
+        <message>
+            <source>pre-shared key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>private key</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ProfileStore</name>
@@ -976,6 +995,29 @@
         </message>
         <message>
             <source>Send a CoAP ping: an Empty CON, which a live endpoint answers with RST; over TCP a 7.02 Ping, answered by a Pong.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretStoreText</name>
+        <message>
+            <source>no keychain service is running (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keychain is not supported on this system (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keychain refused access (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no keychain support in this build</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keychain could not be reached (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1340,7 +1382,63 @@
         </message>
     </context>
     <context>
-        <name>TraceOutputText</name>
+        <name>TraceCommand</name>
+        <message>
+            <source>not a pcap or pcapng file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file uses a form we do not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at byte %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the CoAP datagrams of a pcap or pcapng capture, decoded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The capture to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One JSON object per datagram, as --trace-out FILE.json writes them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also take UDP and TCP port N for CoAP (5683 always is); repeatable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trace takes one capture file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--port takes a port number, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read %1: %2
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TraceExportText</name>
         <message>
             <source>cannot create the trace %1: %2</source>
             <translation type="unfinished" />
@@ -1353,10 +1451,9 @@
             <source>cannot put the trace in place as %1: %2</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Write every datagram sent and received to FILE, as pcapng for Wireshark and tshark.</source>
-            <translation type="unfinished" />
-        </message>
+    </context>
+    <context>
+        <name>TraceOutputText</name>
         <message>
             <source>How the trace shows DTLS (coaps://): "decrypted" (the default), the CoAP inside; or "records", the encrypted records with the session keys embedded, which Wireshark decrypts (ChaCha20 suites are then offered last: Wireshark cannot decrypt them in DTLS).</source>
             <translation type="unfinished" />
@@ -1375,6 +1472,25 @@
         </message>
         <message>
             <source>--trace-dtls records is for coaps:// (DTLS); TLS traces are always decrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write every datagram sent and received to FILE: pcapng for Wireshark and tshark, or, when FILE ends in .json or .csv, JSON (one object per datagram) or CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--trace-dtls records needs a pcapng trace; JSON and CSV hold the CoAP messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Translations</name>
+        <message>
+            <source>--lang takes a language code: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CoapScope has no translation for "%1"; --lang takes one of %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1728,6 +1844,69 @@ Qt %3 (built with %4)
         </message>
     </context>
     <context>
+        <name>coapscope::KeyStorageEditor</name>
+        <message>
+            <source>Keep Keys in the Profile &amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ask for Keys When Connecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the profile file, in plain text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not stored: asked for when connecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where keys are kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the pre-shared key and a private key held in memory are kept between runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep keys in the profile file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for keys when connecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keys are kept in plain text in the profile file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keys are not kept: Connect asks for them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keys:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the system keychain (not available)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys are kept in plain text in the profile file, readable by anyone who can read the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No keychain is available: %1. Until there is one, the keys are asked for when connecting. Choose where this profile's keys go instead:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>coapscope::LinkFormatTableModel</name>
         <message>
             <source>yes</source>
@@ -1990,10 +2169,6 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Observe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Decoder</source>
             <translation type="unfinished" />
         </message>
@@ -2116,6 +2291,64 @@ Qt %3 (built with %4)
                 <numerusform>%n sessions · %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Observ&amp;ations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capture Traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep every datagram of every session, to export as a trace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport Trace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capturing the traffic of every session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Capture stopped: %n datagram(s) kept.</source>
+            <translation>
+                <numerusform>Capture stopped: %n datagram kept.</numerusform>
+                <numerusform>Capture stopped: %n datagrams kept.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Trace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Trace of %n datagram(s) written to %1</source>
+            <translation>
+                <numerusform>Trace of %n datagram written to %1</numerusform>
+                <numerusform>Trace of %n datagrams written to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tra&amp;ce</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>coapscope::MessageOptionsModel</name>
@@ -2137,6 +2370,49 @@ Qt %3 (built with %4)
         </message>
         <message>
             <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::MessageSizeEditor</name>
+        <message>
+            <source>MTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The largest datagram of the session in bytes (%1 to %2), IP and UDP headers excluded; empty for the default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The block size the request composer starts with for block-wise transfers (RFC 7959)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;MTU:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Block size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MTU must be a whole number from %1 to %2 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default (File ▸ Settings)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2835,14 +3111,6 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Store keys in the profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Otherwise the pre-shared key is asked for when connecting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>URI</source>
             <translation type="unfinished" />
         </message>
@@ -2860,10 +3128,6 @@ Qt %3 (built with %4)
         </message>
         <message>
             <source>Security (coaps:// and coaps+tcp://)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Transmission parameters</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2906,7 +3170,11 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Keys are kept in plain text in the profile file, readable by anyone who can read the file.</source>
+            <source>Identity "%1"; the key is read from the system keychain when connecting, or asked for if it is not there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message sizes and transmission parameters</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2941,11 +3209,42 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Profile "%1": cannot open a session: %2</source>
+            <source>the MTU must be from %1 to %2 bytes, not %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Profile "%1": session %2 opened</source>
+            <source>the block size must be automatic or a power of two from 16 to 1024 bytes, not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open a session: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1": session %2 opened, MTU %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::ProfileSecrets</name>
+        <message>
+            <source>Cannot keep the %1 of "%2" in the keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot remove the %1 of "%2" from the keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot move the %1 of "%2" to "%3" in the keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the %1 of "%2" from the keychain: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3063,7 +3362,62 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Exported to %1.</source>
+            <source>Include Keys (in Plain Text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported files carry the pre-shared keys and private keys, readable by anyone who can read the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keys will be written to %1 in plain text: anyone who can read the file can use them. Export with the keys?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the keys from the keychain…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1 with the keys in plain text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1 without keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of the profiles in %1 carry keys. Where should they go?</source>
+            <translation>
+                <numerusform>%n of the profiles in %1 carry keys. Where should they go?</numerusform>
+                <numerusform>%n of the profiles in %1 carry keys. Where should they go?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Into the &amp;Keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Into the &amp;Profile File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave Them Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the profile file they are kept in plain text. Left out, they are asked for when connecting.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4220,6 +4574,117 @@ Qt %3 (built with %4)
         </message>
     </context>
     <context>
+        <name>coapscope::TraceModel</name>
+        <message>
+            <source>received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::TracePanel</name>
+        <message>
+            <source>&amp;Follow new traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter: session, code, token, path, any text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trace filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow new traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datagrams shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected datagram, decoded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected datagram in hexadecimal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 %3, session %4
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malformed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>coapscope::TransmissionEditor</name>
         <message>
             <source>ACK_TIMEOUT:</source>
@@ -4372,7 +4837,11 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Usage: coapscope-cli COMMAND [OPTIONS]
+            <source>Start the embedded demo server on UDP, DTLS, TCP and TLS and open client sessions to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: coapscope-cli [--lang CODE] COMMAND [OPTIONS]
 
 Explore and debug CoAP sessions from the command line.
 
@@ -4384,10 +4853,12 @@ Commands:
   serve [--listen URI]...       Run the embedded demo server
   bench URI [--requests N] [--concurrency C]   Load generator
   decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes
+  trace FILE [--json]           Print a pcap or pcapng capture's CoAP, decoded
 
 Options:
   -h, --help       Show this help; COMMAND --help shows a command's options
   -v, --version    Show the versions of CoapScope, Qt and OpenSSL
+  --lang CODE      Show the text in this language (%1) instead of the system's
 
 Exit status: 0 success, 1 malformed input or an error response, 2 usage error,
 3 network failure or timeout, 4 security failure.
@@ -4395,7 +4866,7 @@ Exit status: 0 success, 1 malformed input or an error response, 2 usage error,
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start the embedded demo server on UDP, DTLS, TCP and TLS and open client sessions to it.</source>
+            <source>Show the text in this language (%1) instead of the system's.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -9,37 +9,42 @@
 #include "requestcommand.h"
 #include "servecommand.h"
 #include "text/translations.h"
-#include "tracecommand.h"
 #include "text/versiontext.h"
+#include "tracecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <optional>
 
 namespace {
 
 QString usage()
 {
     return QCoreApplication::translate(
-        "main", "Usage: coapscope-cli COMMAND [OPTIONS]\n"
-                "\n"
-                "Explore and debug CoAP sessions from the command line.\n"
-                "\n"
-                "Commands:\n"
-                "  get|post|put|delete|fetch|patch|ipatch URI   Send a request, print the payload\n"
-                "  observe URI [--count N]       Print notifications as they arrive\n"
-                "  discover URI [--filter Q]     List the resources of /.well-known/core\n"
-                "  ping URI                      Check that an endpoint answers (Empty CON)\n"
-                "  serve [--listen URI]...       Run the embedded demo server\n"
-                "  bench URI [--requests N] [--concurrency C]   Load generator\n"
-                "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
-                "  trace FILE [--json]           Print a pcap or pcapng capture's CoAP, decoded\n"
-                "\n"
-                "Options:\n"
-                "  -h, --help       Show this help; COMMAND --help shows a command's options\n"
-                "  -v, --version    Show the versions of CoapScope, Qt and OpenSSL\n"
-                "\n"
-                "Exit status: 0 success, 1 malformed input or an error response, 2 usage error,\n"
-                "3 network failure or timeout, 4 security failure.\n");
+               "main",
+               "Usage: coapscope-cli [--lang CODE] COMMAND [OPTIONS]\n"
+               "\n"
+               "Explore and debug CoAP sessions from the command line.\n"
+               "\n"
+               "Commands:\n"
+               "  get|post|put|delete|fetch|patch|ipatch URI   Send a request, print the payload\n"
+               "  observe URI [--count N]       Print notifications as they arrive\n"
+               "  discover URI [--filter Q]     List the resources of /.well-known/core\n"
+               "  ping URI                      Check that an endpoint answers (Empty CON)\n"
+               "  serve [--listen URI]...       Run the embedded demo server\n"
+               "  bench URI [--requests N] [--concurrency C]   Load generator\n"
+               "  decode HEX [--tcp] [--json]   Decode a CoAP message given as hex bytes\n"
+               "  trace FILE [--json]           Print a pcap or pcapng capture's CoAP, decoded\n"
+               "\n"
+               "Options:\n"
+               "  -h, --help       Show this help; COMMAND --help shows a command's options\n"
+               "  -v, --version    Show the versions of CoapScope, Qt and OpenSSL\n"
+               "  --lang CODE      Show the text in this language (%1) instead of the system's\n"
+               "\n"
+               "Exit status: 0 success, 1 malformed input or an error response, 2 usage error,\n"
+               "3 network failure or timeout, 4 security failure.\n")
+        .arg(coapscope::text::availableLanguages().join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -50,9 +55,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("coapscope-cli"));
     QCoreApplication::setApplicationVersion(BuildInfo::applicationVersion());
-    text::installTranslations(app);
+    // --lang goes before the command, like --help and --version: each command parses the rest.
+    QStringList arguments = QCoreApplication::arguments();
+    std::optional<QString> language;
+    while (std::optional<QString> code = text::takeLanguageOption(arguments, 1))
+        language = code;
+    if (!text::installTranslations(app, language)) {
+        QTextStream(stderr) << text::unknownLanguageText(*language) << '\n';
+        return cli::ExitUsage;
+    }
 
-    const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);
     if (first.isEmpty()) {
         QTextStream(stderr) << usage();

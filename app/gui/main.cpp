@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -31,6 +32,13 @@ struct Options
                             QCoreApplication::translate(
                                 "main", "Start the embedded demo server on UDP, DTLS, TCP and TLS "
                                         "and open client sessions to it.")};
+    // Read before parsing (see requestedLanguage); declared so that --help lists it.
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Show the text in this language (%1) instead of the "
+                                            "system's.")
+            .arg(coapscope::text::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -40,15 +48,38 @@ struct Options
         parser.addOption(version);
         parser.addOption(decode);
         parser.addOption(demo);
+        parser.addOption(language);
     }
 };
 
-void describeApplication(QCoreApplication &app)
+constexpr int exitUsage = 2; // as coapscope-cli's usage errors
+
+// The language has to be known before the parser runs, since the option descriptions and
+// --help are translated. The last --lang wins, as with other options.
+std::optional<QString> requestedLanguage()
+{
+    QStringList arguments = QCoreApplication::arguments();
+    std::optional<QString> language;
+    for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != QLatin1StringView("--");) {
+        if (std::optional<QString> code = coapscope::text::takeLanguageOption(arguments, i))
+            language = code;
+        else
+            ++i;
+    }
+    return language;
+}
+
+// Returns false after saying on standard error that --lang names a language we do not ship.
+bool describeApplication(QCoreApplication &app)
 {
     QCoreApplication::setApplicationName(QStringLiteral("CoapScope"));
     QCoreApplication::setOrganizationName(QStringLiteral("CoapScope"));
     QCoreApplication::setApplicationVersion(coapscope::BuildInfo::applicationVersion());
-    coapscope::text::installTranslations(app);
+    const std::optional<QString> language = requestedLanguage();
+    if (coapscope::text::installTranslations(app, language))
+        return true;
+    std::fputs(qPrintable(coapscope::text::unknownLanguageText(*language) + u'\n'), stderr);
+    return false;
 }
 
 // --help and --version must work without a display (over ssh, in scripts, in packaging).
@@ -66,7 +97,8 @@ bool asksOnlyForText(int argc, char *argv[])
 int printTextAndExit(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    describeApplication(app);
+    if (!describeApplication(app))
+        return exitUsage;
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);
@@ -83,7 +115,8 @@ int main(int argc, char *argv[])
         return printTextAndExit(argc, argv);
 
     QApplication app(argc, argv);
-    describeApplication(app);
+    if (!describeApplication(app))
+        return exitUsage;
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.coapscope.CoapScope"));
     QApplication::setWindowIcon(coapscope::applicationIcon());
 

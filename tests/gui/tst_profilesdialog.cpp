@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-2-Clause
 // The connection profiles dialog in a real window over a real profiles file: what the buttons
 // do to the list and to the file, and that a broken file changes nothing.
-#include "dialogs/explainedcheckbox.h"
 #include "dialogs/fieldproblem.h"
+#include "dialogs/keystorageeditor.h"
 #include "dialogs/profileeditor.h"
 #include "dialogs/profilesdialog.h"
 #include "dialogs/pskdialog.h"
@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -202,10 +203,11 @@ void TestProfilesDialog::pskFromItsDialog()
     // Not kept on disk until the user asks for it, and then with a warning.
     QTRY_VERIFY(readAll(m_store->filePath()).contains("coapscope"));
     QVERIFY(!readAll(m_store->filePath()).contains("secret"));
-    editor->storeKeysBox()->checkBox()->setFocus();
-    QTest::keyClick(editor->storeKeysBox()->checkBox(), Qt::Key_Space);
-    QVERIFY(editor->storeKeysBox()->isChecked());
-    QVERIFY(editor->findChild<FieldProblem *>(QStringLiteral("storeKeysWarning"))->isVisible());
+    QComboBox *storage = editor->keyStorageEditor()->storageBox();
+    storage->setFocus();
+    QTest::keyClick(storage, Qt::Key_Up); // from "not stored" to the profile file
+    QCOMPARE(storage->currentData().toInt(), int(KeyStorage::ProfileFile));
+    QVERIFY(editor->findChild<FieldProblem *>(QStringLiteral("plainTextKeysWarning"))->isVisible());
     QTRY_VERIFY(readAll(m_store->filePath()).contains("secret"));
 }
 

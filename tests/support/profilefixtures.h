@@ -10,13 +10,15 @@
 
 namespace coapscope {
 
-// Every setting away from its default, keys stored.
+// Every setting away from its default, keys kept in the profile file.
 inline ConnectionProfile fullProfile(const QString &name)
 {
     ConnectionProfile profile;
     profile.name = name;
     profile.uri = QStringLiteral("coaps://gateway.example:15684/sensors?x=1");
-    profile.storeKeys = true;
+    profile.keyStorage = KeyStorage::ProfileFile;
+    profile.mtu = 1280;
+    profile.blockSize = 256;
     profile.security.pskClient = PskClientSettings{"gateway-7", QByteArray("\x00\xff\x10k", 4)};
     PkiSettings pki;
     pki.own.certificateChain = PkiSource::fromFile(QStringLiteral("/etc/coap/client.pem"));

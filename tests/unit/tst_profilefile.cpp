@@ -20,7 +20,12 @@ class TestProfileFile : public QObject
 private slots:
     void init();
     void roundTrip();
+    void keysOmittedUnlessAsked_data();
     void keysOmittedUnlessAsked();
+    void filesFromBeforeMessageSizesLoad_data();
+    void filesFromBeforeMessageSizesLoad();
+    void sizesAtTheirLimitsLoad_data();
+    void sizesAtTheirLimitsLoad();
     void foreignJsonIsRefused_data();
     void foreignJsonIsRefused();
 
@@ -49,7 +54,9 @@ void TestProfileFile::roundTrip()
     const ConnectionProfile expected = fullProfile(QStringLiteral("Gateway"));
     const ConnectionProfile loaded = again.profiles().at(0);
     QCOMPARE(loaded.uri, expected.uri);
-    QVERIFY(loaded.storeKeys);
+    QCOMPARE(loaded.keyStorage, KeyStorage::ProfileFile);
+    QCOMPARE(loaded.mtu, std::optional<int>(1280));
+    QCOMPARE(loaded.blockSize, 256);
     QVERIFY(loaded.security.pskClient);
     QCOMPARE(loaded.security.pskClient->identity, expected.security.pskClient->identity);
     QCOMPARE(loaded.security.pskClient->key, expected.security.pskClient->key);
@@ -81,20 +88,37 @@ void TestProfileFile::roundTrip()
     const ConnectionProfile local = again.profiles().at(1);
     QVERIFY(!local.hasSecurity());
     QCOMPARE(local.transmission, TransmissionParameters{});
+    QCOMPARE(local.mtu, std::nullopt); // the application's default
+    QCOMPARE(local.blockSize, 0);
+    QCOMPARE(local.keyStorage, KeyStorage::NotStored);
+    QVERIFY(!profilesToJson({local}).contains("\"mtu\""));
     // Saving what was loaded gives the same file.
     QVERIFY(!again.save());
     QCOMPARE(readAll(again.filePath()), profilesToJson(store.profiles()));
 }
 
+void TestProfileFile::keysOmittedUnlessAsked_data()
+{
+    QTest::addColumn<KeyStorage>("storage");
+    QTest::addColumn<QByteArray>("storageId");
+    QTest::newRow("not stored") << KeyStorage::NotStored << QByteArray("\"none\"");
+    QTest::newRow("keychain") << KeyStorage::Keychain << QByteArray("\"keychain\"");
+}
+
 void TestProfileFile::keysOmittedUnlessAsked()
 {
+    QFETCH(KeyStorage, storage);
+    QFETCH(QByteArray, storageId);
     ConnectionProfile profile = fullProfile(QStringLiteral("Gateway"));
-    profile.storeKeys = false;
+    profile.keyStorage = storage;
     ProfileStore store(path(QStringLiteral("profiles.json")));
     QVERIFY(!store.add(profile));
     QVERIFY(!store.save());
 
     const QByteArray file = readAll(store.filePath());
+    QVERIFY(file.contains("\"keyStorage\": " + storageId));
+    // What readers from before keyStorage go by: no keys here.
+    QVERIFY(file.contains("\"storeKeys\": false"));
     QVERIFY(!file.contains(QByteArray("\x00\xff\x10k", 4).toHex()));
     QVERIFY(!file.contains(QByteArray("secret").toBase64()));
     QVERIFY(!file.contains("\"key\""));
@@ -104,12 +128,85 @@ void TestProfileFile::keysOmittedUnlessAsked()
     ProfileStore again(store.filePath());
     QVERIFY(!again.load());
     const ConnectionProfile loaded = again.profiles().at(0);
+    QCOMPARE(loaded.keyStorage, storage);
     QCOMPARE(loaded.security.pskClient->identity, QByteArray("gateway-7"));
     QVERIFY(loaded.security.pskClient->key.isEmpty());
     QVERIFY(!loaded.security.pki->own.privateKey.isSet());
     QVERIFY(loaded.lacksKey());
     // In memory the keys stay until the application ends.
     QVERIFY(!store.profiles().at(0).security.pskClient->key.isEmpty());
+}
+
+void TestProfileFile::filesFromBeforeMessageSizesLoad_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<KeyStorage>("storage");
+    QTest::addColumn<QByteArray>("key");
+    // As the first release wrote them: no keyStorage, mtu or blockSize.
+    const QByteArray head = "{\n    \"format\": \"coapscope-profiles\",\n    \"profiles\": [\n"
+                            "        {\n            \"name\": \"Lab\",\n";
+    const QByteArray tail =
+        "            \"transmission\": {\"ackTimeoutMs\": 2000, \"nstart\": 1},\n"
+        "            \"uri\": \"coaps://lab.example/\"\n        }\n    ],\n"
+        "    \"version\": 1\n}\n";
+    QTest::newRow("keys stored")
+        << head +
+               "            \"security\": {\"psk\": {\"identity\": \"lab\", \"key\": "
+               "\"s3cret\"}, \"linkMtu\": 1280},\n            \"storeKeys\": true,\n" +
+               tail
+        << KeyStorage::ProfileFile << QByteArray("s3cret");
+    QTest::newRow("keys not stored")
+        << head +
+               "            \"security\": {\"psk\": {\"identity\": \"lab\"}},\n"
+               "            \"storeKeys\": false,\n" +
+               tail
+        << KeyStorage::NotStored << QByteArray();
+}
+
+void TestProfileFile::filesFromBeforeMessageSizesLoad()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(KeyStorage, storage);
+    QFETCH(QByteArray, key);
+    const QString file = path(QStringLiteral("profiles.json"));
+    QVERIFY(writeAll(file, json));
+    ProfileStore store(file);
+    const auto error = store.load();
+    QVERIFY2(!error, error ? qPrintable(describeProfileError(*error)) : "");
+    QCOMPARE(store.profiles().size(), 1);
+    const ConnectionProfile &profile = store.profiles().first();
+    QCOMPARE(profile.keyStorage, storage);
+    QCOMPARE(profile.security.pskClient->key, key);
+    QCOMPARE(profile.mtu, std::nullopt);
+    QCOMPARE(profile.blockSize, 0);
+    // Saved again, it says the same in the new members and the old one.
+    QVERIFY(!store.save());
+    ProfileStore again(file);
+    QVERIFY(!again.load());
+    QCOMPARE(again.profiles().first().keyStorage, storage);
+    QCOMPARE(again.profiles().first().security.pskClient->key, key);
+}
+
+void TestProfileFile::sizesAtTheirLimitsLoad_data()
+{
+    QTest::addColumn<int>("mtu");
+    QTest::addColumn<int>("blockSize");
+    QTest::newRow("smallest") << 64 << 16;
+    QTest::newRow("largest") << 65507 << 1024;
+    QTest::newRow("libcoap's") << 1152 << 0;
+}
+
+void TestProfileFile::sizesAtTheirLimitsLoad()
+{
+    QFETCH(int, mtu);
+    QFETCH(int, blockSize);
+    ConnectionProfile profile = plainProfile(QStringLiteral("Sizes"));
+    profile.mtu = mtu;
+    profile.blockSize = blockSize;
+    const auto loaded = profilesFromJson(profilesToJson({profile}), QStringLiteral("x.json"));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->first().mtu, std::optional<int>(mtu));
+    QCOMPARE(loaded->first().blockSize, blockSize);
 }
 
 void TestProfileFile::foreignJsonIsRefused_data()
@@ -161,6 +258,23 @@ void TestProfileFile::foreignJsonIsRefused_data()
     QTest::newRow("tiny MTU")
         << head + "[{\"name\": \"a\", \"uri\": \"coaps://h/\", \"security\": {\"linkMtu\": 10}}]}"
         << Kind::InvalidProfile << QStringLiteral("profiles[0].security.linkMtu");
+    const QByteArray a = head + "[{\"name\": \"a\", \"uri\": \"coap://h/\", ";
+    QTest::newRow("MTU below 64") << a + "\"mtu\": 63}]}" << Kind::InvalidProfile
+                                  << QStringLiteral("profiles[0].mtu");
+    QTest::newRow("MTU above 65507")
+        << a + "\"mtu\": 65508}]}" << Kind::InvalidProfile << QStringLiteral("profiles[0].mtu");
+    QTest::newRow("MTU as text") << a + "\"mtu\": \"1280\"}]}" << Kind::InvalidProfile
+                                 << QStringLiteral("profiles[0].mtu");
+    QTest::newRow("block size not a power of two")
+        << a + "\"blockSize\": 100}]}" << Kind::InvalidProfile
+        << QStringLiteral("profiles[0].blockSize");
+    QTest::newRow("block size below 16") << a + "\"blockSize\": 8}]}" << Kind::InvalidProfile
+                                         << QStringLiteral("profiles[0].blockSize");
+    QTest::newRow("block size above 1024") << a + "\"blockSize\": 2048}]}" << Kind::InvalidProfile
+                                           << QStringLiteral("profiles[0].blockSize");
+    QTest::newRow("unknown key storage")
+        << a + "\"keyStorage\": \"vault\"}]}" << Kind::InvalidProfile
+        << QStringLiteral("profiles[0].keyStorage");
     QTest::newRow("second profile broken")
         << head + "[{\"name\": \"a\", \"uri\": \"coap://h/\"}, {\"name\": \"b\", \"uri\": 7}]}"
         << Kind::InvalidProfile << QStringLiteral("profiles[1].uri");

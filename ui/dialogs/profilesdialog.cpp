@@ -3,7 +3,9 @@
 
 #include "fieldproblem.h"
 #include "models/profilemodel.h"
+#include "models/profilesecrets.h"
 #include "models/profilestore.h"
+#include "models/secretstore.h"
 #include "profileeditor.h"
 
 #include <QDialogButtonBox>
@@ -11,7 +13,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListView>
-#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -32,8 +33,13 @@ QPushButton *plainButton(const QString &text, QWidget *parent)
 } // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileStore *store, QWidget *parent)
+    : ProfilesDialog(store, static_cast<ProfileSecrets *>(nullptr), parent)
+{}
+
+ProfilesDialog::ProfilesDialog(ProfileStore *store, ProfileSecrets *secrets, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_secrets(secrets ? secrets : new ProfileSecrets(store, new SecretStore({}, this), this))
     , m_model(new ProfileModel(store, this))
     , m_list(new QListView(this))
     , m_editor(new ProfileEditor(this))
@@ -99,6 +105,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, QWidget *parent)
         if (!path.isEmpty())
             importFrom(path);
     });
+    connect(m_secrets, &ProfileSecrets::problem, this, &ProfilesDialog::showStoreProblem);
+    connect(m_secrets->keychain(), &SecretStore::statusChanged, this,
+            &ProfilesDialog::showKeychainStatus);
     connect(m_moveAside, &QPushButton::clicked, this, [this] {
         if (auto moved = m_store->moveKeptFileAside()) {
             m_note->setText(tr("The file that could not be loaded is now %1.").arg(*moved));
@@ -116,6 +125,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, QWidget *parent)
 
     showStoreProblem(QString());
     selectProfile(m_model->nameAt(0));
+    showKeychainStatus();
+    if (m_secrets->keychain()->status() == SecretStore::Status::Unknown)
+        m_secrets->keychain()->checkAvailability();
 }
 
 ProfilesDialog::~ProfilesDialog()
@@ -126,22 +138,7 @@ ProfilesDialog::~ProfilesDialog()
 
 QWidget *ProfilesDialog::makeListPane()
 {
-    auto *exportMenu = new QMenu(m_export);
-    exportMenu->addAction(tr("Export the Selected Profile…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Profile"),
-                                                          selectedName() + QStringLiteral(".json"),
-                                                          tr("CoapScope profiles (*.json)"));
-        if (!path.isEmpty())
-            exportTo(path, true);
-    });
-    exportMenu->addAction(tr("Export All Profiles…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Profiles"),
-                                                          QStringLiteral("profiles.json"),
-                                                          tr("CoapScope profiles (*.json)"));
-        if (!path.isEmpty())
-            exportTo(path, false);
-    });
-    m_export->setMenu(exportMenu);
+    makeExportMenu();
 
     auto *pane = new QWidget(this);
     auto *buttons = new QGridLayout;
@@ -194,9 +191,25 @@ void ProfilesDialog::showSelected()
     if (auto profile = m_store->profile(name)) {
         const QSignalBlocker blocker(m_editor);
         m_editor->setProfile(*profile);
+        // Its keys from the keychain, so that editing them starts from them.
+        if (profile->keyStorage == KeyStorage::Keychain && profile->lacksKey())
+            m_secrets->fill({name}, this, [this, name](const QString &) {
+                if (auto filled = m_store->profile(name))
+                    m_editor->fillKeys(*filled);
+            });
     }
     m_editor->setEnabled(!name.isEmpty());
     updateButtons();
+}
+
+void ProfilesDialog::showKeychainStatus()
+{
+    const SecretStore *keychain = m_secrets->keychain();
+    m_editor->setKeychainProblem(keychain->status() == SecretStore::Status::Unavailable
+                                     ? keychain->unavailableReason()
+                                     : QString());
+    // The answer comes after the dialog opened: make room for what the editor now says.
+    QTimer::singleShot(0, this, [this] { resize(size().expandedTo(sizeHint())); });
 }
 
 void ProfilesDialog::takeEdits()

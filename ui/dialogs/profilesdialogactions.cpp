@@ -16,6 +16,8 @@ void ProfilesDialog::newProfile()
     ConnectionProfile profile;
     profile.name = m_store->uniqueName(tr("New profile"));
     profile.uri = QStringLiteral("coap://localhost/");
+    // Where keys belong; where there is no keychain, the editor says so and offers the others.
+    profile.keyStorage = KeyStorage::Keychain;
     m_store->add(profile);
     saveNow();
     selectProfile(profile.name);
@@ -54,38 +56,6 @@ void ProfilesDialog::deleteProfile()
     m_store->remove(name);
     saveNow();
     selectProfile(m_model->nameAt(std::min(row, m_model->rowCount() - 1)));
-}
-
-bool ProfilesDialog::importFrom(const QString &path)
-{
-    m_note->setText(QString());
-    const auto result = m_store->importFrom(path);
-    if (!result) {
-        showStoreProblem(describeProfileError(result.error()));
-        return false;
-    }
-    QStringList words{
-        tr("Imported %n profile(s) from %1.", nullptr, int(result->added.size())).arg(path)};
-    for (const auto &[from, to] : result->renamed)
-        words.append(tr("\"%1\" is now \"%2\": that name was taken.").arg(from, to));
-    m_note->setText(words.join(QLatin1Char(' ')));
-    showStoreProblem(QString());
-    saveNow();
-    if (!result->added.isEmpty())
-        selectProfile(result->added.first());
-    return true;
-}
-
-bool ProfilesDialog::exportTo(const QString &path, bool selectedOnly)
-{
-    const QStringList names = selectedOnly ? QStringList{selectedName()} : QStringList{};
-    if (const auto error = m_store->exportTo(path, names)) {
-        showStoreProblem(describeProfileError(*error));
-        return false;
-    }
-    showStoreProblem(QString());
-    m_note->setText(tr("Exported to %1.").arg(path));
-    return true;
 }
 
 } // namespace coapscope

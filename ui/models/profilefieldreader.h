@@ -28,6 +28,8 @@ public:
     // Records why key (the object itself when empty) is refused, unless something already was.
     void fail(QLatin1StringView key, const QString &why);
 
+    // Whether the member is there (and not null).
+    bool has(QLatin1StringView key) const { return value(key).has_value(); }
     void text(QLatin1StringView key, QString &out);
     void boolean(QLatin1StringView key, bool &out);
     // A whole number within [minimum, maximum], or current when the member is absent.

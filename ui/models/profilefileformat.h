@@ -17,13 +17,18 @@ namespace coapscope {
 //     "profiles": [ {
 //         "name": "Lab gateway",        unique, non-empty
 //         "uri": "coaps://gw.lab/",
-//         "storeKeys": false,           whether the keys below are kept (in plain text)
+//         "keyStorage": "keychain",     where the keys are kept: "none" (asked when
+//                                       connecting), "keychain" (the system's), or "file"
+//                                       (below, in plain text)
+//         "storeKeys": false,           true for "file": what readers before keyStorage read
+//         "mtu": 1280,                  absent: the application's default MTU (64..65507)
+//         "blockSize": 0,               0: automatic, else 16..1024, a power of two
 //         "transmission": { "ackTimeoutMs": 2000, "ackRandomFactor": 1.5, "maxRetransmit": 4,
 //                           "nstart": 1, "defaultLeisureMs": 5000,
 //                           "probingRateBytesPerSecond": 1, "maxLatencyMs": 100000 },
 //         "security": {
 //             "psk": { "identity": BYTES, "key": BYTES },   absent without PSK; the key only
-//                                                           with storeKeys
+//                                                           when kept in the file
 //             "pki": { "certificate": SOURCE, "privateKey": SOURCE,   absent without PKI
 //                      "caFile": "...", "caDirectory": "...", "crlFile": "...",
 //                      "verifyPeerCert": true, "requirePeerCert": true,
@@ -36,11 +41,22 @@ namespace coapscope {
 //
 // BYTES is a string (UTF-8 text) or {"hex": "0a1b..."} for bytes that are not text. SOURCE is
 // {"file": "/path"} or {"base64": "..."} for data held in memory; a private key's data is
-// written only with storeKeys, its path always. A member left out takes its default and
-// members we do not know are ignored, so adding one needs no new version.
+// written only when the keys are kept in the file (or an export asks for them), its path
+// always. A member left out takes its default and members we do not know are ignored, so
+// adding one needs no new version: keyStorage, mtu and blockSize came after the first files
+// were written, which still load (keyStorage then follows storeKeys: "file" or "none").
 inline constexpr int profileFileVersion = 1;
 
-QByteArray profilesToJson(const QList<ConnectionProfile> &profiles);
+// Which keys go into the JSON.
+enum class KeysInJson : quint8
+{
+    AsStored, // those of profiles that keep them in the file (profiles.json)
+    All,      // every key held in memory, in plain text (an export the user asked keys for)
+    None,     // none at all (an export)
+};
+
+QByteArray profilesToJson(const QList<ConnectionProfile> &profiles,
+                          KeysInJson keys = KeysInJson::AsStored);
 
 // The profiles of a file's contents, all or none: the first problem found is the error. path
 // only names the file in it.

@@ -4,6 +4,7 @@
 #include "codec/uri.h"
 #include "profilefieldreader.h"
 #include "profilefileformat.h"
+#include "session/session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -85,6 +86,28 @@ void readTransmission(ProfileFieldReader &in, TransmissionParameters &parameters
         in.fail(L("probingRateBytesPerSecond"), ProfileFileText::tr("must be above 0"));
 }
 
+void readKeyStorage(ProfileFieldReader &in, KeyStorage &storage)
+{
+    using L = QLatin1StringView;
+    // Files from before keyStorage say only whether the keys are in the file.
+    bool storeKeys = false;
+    in.boolean(L("storeKeys"), storeKeys);
+    storage = storeKeys ? KeyStorage::ProfileFile : KeyStorage::NotStored;
+    if (!in.has(L("keyStorage")))
+        return;
+    QString id;
+    in.text(L("keyStorage"), id);
+    if (id == QLatin1StringView("none"))
+        storage = KeyStorage::NotStored;
+    else if (id == QLatin1StringView("keychain"))
+        storage = KeyStorage::Keychain;
+    else if (id == QLatin1StringView("file"))
+        storage = KeyStorage::ProfileFile;
+    else
+        in.fail(L("keyStorage"),
+                ProfileFileText::tr("expected \"none\", \"keychain\" or \"file\""));
+}
+
 ConnectionProfile readProfile(ProfileFieldReader &in)
 {
     using L = QLatin1StringView;
@@ -95,7 +118,15 @@ ConnectionProfile readProfile(ProfileFieldReader &in)
     in.text(L("uri"), profile.uri);
     if (!in.failed() && !Uri::parse(profile.uri))
         in.fail(L("uri"), ProfileFileText::tr("not a coap, coaps, coap+tcp or coaps+tcp URI"));
-    in.boolean(L("storeKeys"), profile.storeKeys);
+    readKeyStorage(in, profile.keyStorage);
+    if (in.has(L("mtu"))) {
+        profile.mtu = int(
+            in.integer(L("mtu"), Session::DefaultMtu, Session::MinimumMtu, Session::MaximumMtu));
+    }
+    profile.blockSize = int(in.integer(L("blockSize"), profile.blockSize, 0, 1024));
+    if (!in.failed() && !ConnectionProfile::isValidBlockSize(profile.blockSize))
+        in.fail(L("blockSize"),
+                ProfileFileText::tr("expected 0 (automatic) or a power of two from 16 to 1024"));
     if (auto transmission = in.object(L("transmission")))
         readTransmission(*transmission, profile.transmission);
     if (auto security = in.object(L("security")))

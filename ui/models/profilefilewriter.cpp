@@ -92,26 +92,56 @@ QJsonObject transmissionObject(const TransmissionParameters &parameters)
     };
 }
 
-QJsonObject profileObject(const ConnectionProfile &original)
+QString keyStorageId(KeyStorage storage)
 {
-    const ConnectionProfile profile = original.withKeysAsStored();
+    switch (storage) {
+    case KeyStorage::Keychain:
+        return QStringLiteral("keychain");
+    case KeyStorage::ProfileFile:
+        return QStringLiteral("file");
+    case KeyStorage::NotStored:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+ConnectionProfile keysAsAsked(const ConnectionProfile &profile, KeysInJson keys)
+{
+    switch (keys) {
+    case KeysInJson::All:
+        return profile;
+    case KeysInJson::None:
+        return profile.withoutKeys();
+    case KeysInJson::AsStored:
+        break;
+    }
+    return profile.withKeysAsStored();
+}
+
+QJsonObject profileObject(const ConnectionProfile &original, KeysInJson keys)
+{
+    const ConnectionProfile profile = keysAsAsked(original, keys);
     QJsonObject object{
         {QStringLiteral("name"), profile.name},
         {QStringLiteral("uri"), profile.uri},
-        {QStringLiteral("storeKeys"), profile.storeKeys},
+        {QStringLiteral("keyStorage"), keyStorageId(profile.keyStorage)},
+        {QStringLiteral("storeKeys"), profile.keyStorage == KeyStorage::ProfileFile},
+        {QStringLiteral("blockSize"), profile.blockSize},
         {QStringLiteral("transmission"), transmissionObject(profile.transmission)},
     };
+    if (profile.mtu)
+        object.insert(QStringLiteral("mtu"), *profile.mtu);
     object.insert(QStringLiteral("security"), securityObject(profile.security));
     return object;
 }
 
 } // namespace
 
-QByteArray profilesToJson(const QList<ConnectionProfile> &profiles)
+QByteArray profilesToJson(const QList<ConnectionProfile> &profiles, KeysInJson keys)
 {
     QJsonArray array;
     for (const ConnectionProfile &profile : profiles)
-        array.append(profileObject(profile));
+        array.append(profileObject(profile, keys));
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("coapscope-profiles")},
         {QStringLiteral("version"), profileFileVersion},

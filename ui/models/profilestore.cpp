@@ -2,6 +2,7 @@
 #include "profilestore.h"
 
 #include "profilefileformat.h"
+#include "profilefiles_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,11 +11,13 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace coapscope {
 
-namespace {
+namespace profilefiles {
 
-Expected<QByteArray, ProfileError> readFile(const QString &path)
+Expected<QByteArray, ProfileError> readBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -23,7 +26,7 @@ Expected<QByteArray, ProfileError> readFile(const QString &path)
     return file.readAll();
 }
 
-std::optional<ProfileError> writeFile(const QString &path, const QByteArray &contents)
+std::optional<ProfileError> writeBytes(const QString &path, const QByteArray &contents)
 {
     const auto failure = [&path](const QString &why) {
         return ProfileError{ProfileError::Kind::CannotWrite, path, {}, {}, why};
@@ -43,7 +46,7 @@ std::optional<ProfileError> writeFile(const QString &path, const QByteArray &con
     return std::nullopt;
 }
 
-} // namespace
+} // namespace profilefiles
 
 ProfileStore::ProfileStore(const QString &filePath, QObject *parent)
     : QObject(parent)
@@ -65,7 +68,7 @@ std::optional<ProfileError> ProfileStore::load()
         emit profilesReset();
         return std::nullopt;
     }
-    auto bytes = readFile(m_filePath);
+    auto bytes = profilefiles::readBytes(m_filePath);
     auto profiles =
         bytes ? profilesFromJson(*bytes, m_filePath)
               : Expected<QList<ConnectionProfile>, ProfileError>(unexpected(bytes.error()));
@@ -83,7 +86,7 @@ std::optional<ProfileError> ProfileStore::save()
 {
     if (m_fileKept)
         return ProfileError{ProfileError::Kind::BrokenFileKept, m_filePath};
-    return writeFile(m_filePath, profilesToJson(m_profiles));
+    return profilefiles::writeBytes(m_filePath, profilesToJson(m_profiles));
 }
 
 Expected<QString, ProfileError> ProfileStore::moveKeptFileAside()
@@ -141,6 +144,7 @@ std::optional<ProfileError> ProfileStore::add(const ConnectionProfile &profile)
         return bad;
     m_profiles.append(profile);
     emit profilesReset();
+    emit profileAdded(profile);
     return std::nullopt;
 }
 
@@ -152,8 +156,9 @@ std::optional<ProfileError> ProfileStore::replace(const QString &name,
         return ProfileError{ProfileError::Kind::UnknownProfile, {}, name};
     if (auto bad = checkName(profile.name, index))
         return bad;
-    m_profiles[index] = profile;
+    const ConnectionProfile before = std::exchange(m_profiles[index], profile);
     emit profileChanged(index);
+    emit profileReplaced(before, profile);
     return std::nullopt;
 }
 
@@ -162,45 +167,21 @@ std::optional<ProfileError> ProfileStore::remove(const QString &name)
     const int index = indexOf(name);
     if (index < 0)
         return ProfileError{ProfileError::Kind::UnknownProfile, {}, name};
-    m_profiles.removeAt(index);
+    const ConnectionProfile removed = m_profiles.takeAt(index);
     emit profilesReset();
+    emit profileRemoved(removed);
     return std::nullopt;
 }
 
-Expected<ProfileStore::ImportResult, ProfileError> ProfileStore::importFrom(const QString &path)
+bool ProfileStore::fillSecret(const QString &name, ProfileSecret secret, const QByteArray &value)
 {
-    auto bytes = readFile(path);
-    if (!bytes)
-        return unexpected(bytes.error());
-    auto imported = profilesFromJson(*bytes, path);
-    if (!imported)
-        return unexpected(imported.error());
-    ImportResult result;
-    for (ConnectionProfile profile : std::as_const(*imported)) {
-        const QString name = uniqueName(profile.name);
-        if (name != profile.name)
-            result.renamed.append({profile.name, name});
-        profile.name = name;
-        m_profiles.append(profile);
-        result.added.append(name);
-    }
-    emit profilesReset();
-    return result;
-}
-
-std::optional<ProfileError> ProfileStore::exportTo(const QString &path,
-                                                   const QStringList &names) const
-{
-    QList<ConnectionProfile> chosen;
-    for (const ConnectionProfile &profile : m_profiles) {
-        if (names.isEmpty() || names.contains(profile.name))
-            chosen.append(profile);
-    }
-    for (const QString &name : names) {
-        if (indexOf(name) < 0)
-            return ProfileError{ProfileError::Kind::UnknownProfile, {}, name};
-    }
-    return writeFile(path, profilesToJson(chosen));
+    const int index = indexOf(name);
+    if (index < 0 || value.isEmpty() || !m_profiles.at(index).uses(secret) ||
+        !m_profiles.at(index).secret(secret).isEmpty())
+        return false;
+    m_profiles[index].setSecret(secret, value);
+    emit profileChanged(index);
+    return true;
 }
 
 } // namespace coapscope

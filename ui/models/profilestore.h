@@ -4,6 +4,7 @@
 #include "common/expected.h"
 #include "connectionprofile.h"
 #include "profileerror.h"
+#include "profilefileformat.h"
 
 #include <QList>
 #include <QObject>
@@ -15,7 +16,8 @@ namespace coapscope {
 
 // The user's connection profiles and the file that keeps them (format: profilefileformat.h).
 // Changes stay in memory until save(), which replaces the file atomically. A file that could
-// not be loaded is never overwritten: save() refuses until it is moved aside.
+// not be loaded is never overwritten: save() refuses until it is moved aside. Keys kept in the
+// keychain are not the store's business: ProfileSecrets follows its signals and fills them in.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -56,18 +58,35 @@ public:
     // Replaces the profile called name; profile.name may differ, which renames it.
     std::optional<ProfileError> replace(const QString &name, const ConnectionProfile &profile);
     std::optional<ProfileError> remove(const QString &name);
+    // Puts a secret read from the keychain into the named profile, if it uses that secret and
+    // holds none yet (one typed meanwhile wins). Not an edit: profileReplaced is not emitted.
+    bool fillSecret(const QString &name, ProfileSecret secret, const QByteArray &value);
 
-    // Adds every profile of the file, or none if any is broken; names already taken get a
-    // unique one.
-    Expected<ImportResult, ProfileError> importFrom(const QString &path);
-    // Writes the named profiles (all when names is empty) in the file format, atomically.
-    std::optional<ProfileError> exportTo(const QString &path, const QStringList &names = {}) const;
+    // The profiles of a file to import, all or none.
+    static Expected<QList<ConnectionProfile>, ProfileError> readFile(const QString &path);
+    // Adds the profiles; names already taken get a unique one. Keys they carry go where keysTo
+    // says (NotStored drops them): never into the keychain unless the user chose it.
+    ImportResult addImported(QList<ConnectionProfile> profiles,
+                             KeyStorage keysTo = KeyStorage::NotStored);
+    // readFile() and addImported() in one.
+    Expected<ImportResult, ProfileError> importFrom(const QString &path,
+                                                    KeyStorage keysTo = KeyStorage::NotStored);
+    // Writes the named profiles (all when names is empty) in the file format, atomically;
+    // without keys unless keys says otherwise.
+    std::optional<ProfileError> exportTo(const QString &path, const QStringList &names = {},
+                                         KeysInJson keys = KeysInJson::None) const;
 
 signals:
     // Profiles were added, removed or reordered: the whole list may differ.
     void profilesReset();
     // The profile at index changed (possibly its name).
     void profileChanged(int index);
+    // What changed, for those who keep something per profile (its keys in the keychain).
+    // Not emitted by load(), which only reads what was saved.
+    void profileAdded(const coapscope::ConnectionProfile &profile);
+    void profileReplaced(const coapscope::ConnectionProfile &before,
+                         const coapscope::ConnectionProfile &after);
+    void profileRemoved(const coapscope::ConnectionProfile &profile);
 
 private:
     std::optional<ProfileError> checkName(const QString &name, int ignoredIndex) const;

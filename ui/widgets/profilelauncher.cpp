@@ -7,7 +7,9 @@
 #include "models/connectionprofile.h"
 #include "models/logmodel.h"
 #include "models/profileerror.h"
+#include "models/profilesecrets.h"
 #include "models/profilestore.h"
+#include "models/secretstore.h"
 #include "models/workspace.h"
 #include "requestcomposer.h"
 #include "session/context.h"
@@ -29,6 +31,8 @@ ProfileLauncher::ProfileLauncher(Workspace *workspace, RequestComposer *composer
     , m_log(log)
     , m_dialogParent(dialogParent)
     , m_store(new ProfileStore(ProfileStore::defaultFilePath(), this))
+    , m_keychain(new SecretStore(SecretStore::defaultService(), this))
+    , m_secrets(new ProfileSecrets(m_store, m_keychain, this))
     , m_action(new QAction(tr("Connection &Profiles…"), this))
 {
     m_action->setShortcut(tr("Ctrl+Shift+P"));
@@ -43,7 +47,7 @@ ProfileLauncher::~ProfileLauncher() = default;
 
 void ProfileLauncher::manage()
 {
-    ProfilesDialog dialog(m_store, m_dialogParent);
+    ProfilesDialog dialog(m_store, m_secrets, m_dialogParent);
     if (dialog.exec() == QDialog::Accepted && dialog.chosenProfile())
         connectWith(*dialog.chosenProfile());
 }
@@ -69,35 +73,80 @@ bool ProfileLauncher::askForMissingKey(ConnectionProfile &profile)
     return !profile.lacksKey();
 }
 
+void ProfileLauncher::fail(const QString &profile, const QString &problem)
+{
+    m_log->append(LogLevel::Error, tr("Profile \"%1\": %2").arg(profile, problem));
+}
+
 bool ProfileLauncher::connectWith(ConnectionProfile profile)
 {
     const auto uri = Uri::parse(profile.uri);
     if (!uri) {
-        m_log->append(
-            LogLevel::Error,
-            tr("Profile \"%1\": %2").arg(profile.name, text::describeUriError(uri.error())));
+        fail(profile.name, text::describeUriError(uri.error()));
         return false;
     }
+    if (const auto problem = profile.transmission.validate()) {
+        fail(profile.name, text::describeParameterProblem(*problem));
+        return false;
+    }
+    if (profile.mtu && !ConnectionProfile::isValidMtu(*profile.mtu)) {
+        fail(profile.name, tr("the MTU must be from %1 to %2 bytes, not %3")
+                               .arg(Session::MinimumMtu)
+                               .arg(Session::MaximumMtu)
+                               .arg(*profile.mtu));
+        return false;
+    }
+    if (!ConnectionProfile::isValidBlockSize(profile.blockSize)) {
+        fail(profile.name,
+             tr("the block size must be automatic or a power of two from 16 to 1024 bytes, "
+                "not %1")
+                 .arg(profile.blockSize));
+        return false;
+    }
+    if (profile.keyStorage != KeyStorage::Keychain || !profile.lacksKey())
+        return open(std::move(profile));
+    // The keychain may first ask the user to unlock it: wait for it without blocking.
+    m_secrets->fetch(profile, this,
+                     [this](const ConnectionProfile &fetched, const QString &problem) {
+                         if (!problem.isEmpty())
+                             m_log->append(LogLevel::Warning, problem);
+                         for (ProfileSecret secret : allProfileSecrets)
+                             m_store->fillSecret(fetched.name, secret, fetched.secret(secret));
+                         open(fetched);
+                     });
+    return true;
+}
+
+bool ProfileLauncher::open(ConnectionProfile profile)
+{
+    const auto uri = Uri::parse(profile.uri);
+    if (!uri)
+        return false;
     if (profile.lacksKey() && !askForMissingKey(profile))
         return false;
     Context *client = m_workspace->clientContext();
     if (const auto problem = client->setTransmissionParameters(profile.transmission)) {
-        m_log->append(
-            LogLevel::Error,
-            tr("Profile \"%1\": %2").arg(profile.name, text::describeParameterProblem(*problem)));
+        fail(profile.name, text::describeParameterProblem(*problem));
         return false;
     }
     client->setSecurity(profile.security);
     m_composer->setUri(profile.uri);
+    m_composer->setBlockSize(profile.blockSize);
     const QString name = profile.name;
-    m_workspace->newSession(*uri, [this, name](Session *session, const QString &problem) {
+    const std::optional<int> mtu = profile.mtu;
+    m_workspace->newSession(*uri, [this, name, mtu](Session *session, const QString &problem) {
         if (!session) {
-            m_log->append(LogLevel::Error,
-                          tr("Profile \"%1\": cannot open a session: %2").arg(name, problem));
+            fail(name, tr("cannot open a session: %1").arg(problem));
             return;
         }
+        // Workspace gave it the default MTU; the profile's own comes instead.
+        if (mtu)
+            session->setMtu(*mtu);
         m_log->append(LogLevel::Info,
-                      tr("Profile \"%1\": session %2 opened").arg(name).arg(session->id()),
+                      tr("Profile \"%1\": session %2 opened, MTU %3")
+                          .arg(name)
+                          .arg(session->id())
+                          .arg(session->mtu()),
                       session->id());
         m_sessions->selectSession(session->id());
     });

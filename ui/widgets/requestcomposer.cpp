@@ -167,6 +167,12 @@ QString RequestComposer::uriText() const
     return m_uri->currentText();
 }
 
+void RequestComposer::setBlockSize(int size)
+{
+    if (const int index = m_blockSize->findData(size); index >= 0)
+        m_blockSize->setCurrentIndex(index);
+}
+
 void RequestComposer::setBusy(bool busy)
 {
     m_busy = busy;

@@ -35,6 +35,9 @@ public:
 
     void setUri(const QString &uri);
     QString uriText() const;
+    // The block size requests start with: 0 (automatic) or 16..1024, a power of two; any
+    // other size leaves it as it is.
+    void setBlockSize(int size);
     // The URI and request as composed, or nullopt when something is wrong; the problem is then
     // shown inline (and in lastProblem()). Records the URI in the history (QSettings key
     // "composer/history", the last 20).
