@@ -130,6 +130,7 @@ void TestProfileKeysDialog::noKeychainLetsTheUserChoose()
         QSKIP("Needs the absence of a keychain");
     QVERIFY(!m_store->add(securedProfile(QStringLiteral("Filed"), KeyStorage::Keychain)));
     QVERIFY(!m_store->add(securedProfile(QStringLiteral("Asked"), KeyStorage::Keychain)));
+    QVERIFY(settle(*m_secrets)); // (their keys could not be written, before the dialog)
     auto dialog = openDialog();
     QCOMPARE(m_keychain->status(), SecretStore::Status::Unavailable);
     dialog->selectProfile(QStringLiteral("Filed"));
@@ -147,6 +148,9 @@ void TestProfileKeysDialog::noKeychainLetsTheUserChoose()
     QVERIFY(!visibleProblem(dialog.get(), "plainTextKeysWarning").isEmpty());
     QTRY_VERIFY(readAll(m_store->filePath()).contains("\"keyStorage\": \"file\""));
     QVERIFY(readAll(m_store->filePath()).contains("lab-secret"));
+    // Nothing to complain about: the user knows there is no keychain, and chose.
+    QVERIFY(settle(*m_secrets));
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
 
     // The other: not stored, asked for when connecting.
     dialog->selectProfile(QStringLiteral("Asked"));
@@ -202,6 +206,9 @@ void TestProfileKeysDialog::keysComeBackFromTheKeychain()
     if (!m_real)
         QSKIP("Needs a keychain");
     QVERIFY(!m_store->add(securedProfile(QStringLiteral("Kept"), KeyStorage::Keychain)));
+    ConnectionProfile other = securedProfile(QStringLiteral("Other"), KeyStorage::Keychain);
+    other.security.pskClient->key = "other-secret";
+    QVERIFY(!m_store->add(other));
     QVERIFY(settle(*m_secrets));
     QVERIFY(!m_store->save());
     // The next run: the file has no key, the dialog reads it back for the selected profile.
@@ -215,6 +222,16 @@ void TestProfileKeysDialog::keysComeBackFromTheKeychain()
                               QByteArray("lab-secret"), keychainAnswerMs);
     QTRY_COMPARE(dialog->editor()->profile().security.pskClient->key, QByteArray("lab-secret"));
     QVERIFY(!readAll(m_store->filePath()).contains("lab-secret"));
+    // An export with keys reads those not read yet.
+    QVERIFY(m_store->profile(QStringLiteral("Other"))->lacksKey());
+    const QString exported = m_directory->filePath(QStringLiteral("with-keys.json"));
+    answerNextMessageBox(QMessageBox::Yes);
+    QVERIFY(dialog->exportTo(exported, false, true));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->note().contains(QStringLiteral("plain text")),
+                             keychainAnswerMs);
+    QVERIFY(readAll(exported).contains("other-secret"));
+    QVERIFY(readAll(exported).contains("lab-secret"));
+    QVERIFY(!readAll(m_store->filePath()).contains("other-secret"));
 }
 
 void TestProfileKeysDialog::exportLeavesKeysOutUnlessTicked()

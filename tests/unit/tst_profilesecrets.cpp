@@ -148,16 +148,37 @@ void TestProfileSecrets::otherStorageRemovesKeys()
 {
     if (!m_real)
         QSKIP("Needs a keychain");
-    ConnectionProfile profile = fullProfile(QStringLiteral("Moving"));
-    profile.keyStorage = KeyStorage::Keychain;
-    QVERIFY(!m_store->add(profile));
+    ConnectionProfile held = fullProfile(QStringLiteral("Held"));
+    held.keyStorage = KeyStorage::Keychain;
+    ConnectionProfile unread = fullProfile(QStringLiteral("Unread"));
+    unread.keyStorage = KeyStorage::Keychain;
+    QVERIFY(!m_store->add(held));
+    QVERIFY(!m_store->add(unread));
     QVERIFY(settle(*m_secrets));
-    profile.keyStorage = KeyStorage::ProfileFile;
-    QVERIFY(!m_store->replace(profile.name, profile));
-    QVERIFY(settle(*m_secrets));
-    QCOMPARE(keyOf(*m_keychain, profile.name, ProfileSecret::PskKey), "<not found>");
     QVERIFY(!m_store->save());
-    QVERIFY(readAll(m_store->filePath()).contains("\"key\""));
+
+    // Keys held in memory go to the profile file; the keychain's copies go.
+    held.keyStorage = KeyStorage::ProfileFile;
+    QVERIFY(!m_store->replace(held.name, held));
+    QVERIFY(settle(*m_secrets));
+    QCOMPARE(keyOf(*m_keychain, held.name, ProfileSecret::PskKey), "<not found>");
+    QCOMPARE(keyOf(*m_keychain, held.name, ProfileSecret::PrivateKey), "<not found>");
+
+    // Keys not read yet (the next run) are read first, so that they are not lost on the way.
+    ProfileStore store(m_store->filePath());
+    ProfileSecrets secrets(&store, m_keychain.get());
+    QVERIFY(!store.load());
+    ConnectionProfile loaded = *store.profile(unread.name);
+    QVERIFY(!loaded.hasKeys());
+    loaded.keyStorage = KeyStorage::ProfileFile;
+    QVERIFY(!store.replace(loaded.name, loaded));
+    QVERIFY(settle(secrets));
+    QCOMPARE(store.profile(loaded.name)->security.pskClient->key, unread.security.pskClient->key);
+    QCOMPARE(store.profile(loaded.name)->security.pki->own.privateKey.data,
+             unread.security.pki->own.privateKey.data);
+    QCOMPARE(keyOf(*m_keychain, loaded.name, ProfileSecret::PskKey), "<not found>");
+    QVERIFY(!store.save());
+    QVERIFY(readAll(store.filePath()).contains(unread.security.pskClient->key.toHex()));
 }
 
 void TestProfileSecrets::fillAndFetchReadKeys()

@@ -87,9 +87,12 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, ProfileSecrets *secrets, QWi
             &ProfilesDialog::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectProfile(m_shownName); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &index) {
-        // A rename in the list: the editor's profile goes by its new name now.
+        // A rename in the list: the editor's profile goes by its new name now. Or keys read
+        // from the keychain: the editor takes those it lacks.
         if (index.row() == m_list->currentIndex().row()) {
             m_shownName = m_model->nameAt(index.row());
+            if (auto profile = m_store->profile(m_shownName))
+                m_editor->fillKeys(*profile);
             m_saveTimer.start();
         }
     });
@@ -192,11 +195,9 @@ void ProfilesDialog::showSelected()
         const QSignalBlocker blocker(m_editor);
         m_editor->setProfile(*profile);
         // Its keys from the keychain, so that editing them starts from them.
+        // The editor takes them as they come in (see the dataChanged handler).
         if (profile->keyStorage == KeyStorage::Keychain && profile->lacksKey())
-            m_secrets->fill({name}, this, [this, name](const QString &) {
-                if (auto filled = m_store->profile(name))
-                    m_editor->fillKeys(*filled);
-            });
+            m_secrets->fill({name}, this, [](const QString &) {});
     }
     m_editor->setEnabled(!name.isEmpty());
     updateButtons();

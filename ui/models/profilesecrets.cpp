@@ -62,7 +62,7 @@ void ProfileSecrets::replaced(const ConnectionProfile &before, const ConnectionP
     const bool wasKept = keepsInKeychain(before);
     if (!keepsInKeychain(after)) {
         if (wasKept)
-            removed(before);
+            leave(before, after);
         return;
     }
     const bool renamed = before.name != after.name;
@@ -81,6 +81,35 @@ void ProfileSecrets::replaced(const ConnectionProfile &before, const ConnectionP
             write(after.name, secret, value);
         if (renamed && wasKept)
             erase(before.name, secret); // after the write: the calls run in order
+    }
+}
+
+void ProfileSecrets::leave(const ConnectionProfile &before, const ConnectionProfile &after)
+{
+    // Without a keychain nothing can be read or removed: what it may hold stays there, and
+    // the user, who chose another place because of that, has been told already.
+    if (m_keychain->status() == SecretStore::Status::Unavailable)
+        return;
+    for (ProfileSecret secret : allProfileSecrets) {
+        if (!before.uses(secret))
+            continue;
+        if (!after.secret(secret).isEmpty() || !after.uses(secret)) {
+            erase(before.name, secret);
+            continue;
+        }
+        // Not read yet: taken into the profile (and so into the profile file, if it keeps its
+        // keys there now) before it leaves the keychain.
+        started();
+        const QString from = before.name;
+        const QString to = after.name;
+        m_keychain->read(keyFor(from, secret), this,
+                         [this, from, to, secret](const SecretStore::Result &result) {
+                             if (result.succeeded()) {
+                                 m_store->fillSecret(to, secret, result.data);
+                                 erase(from, secret);
+                             }
+                             finished();
+                         });
     }
 }
 

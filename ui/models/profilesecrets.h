@@ -16,8 +16,9 @@ class SecretStore;
 // Keeps the keys of the profiles whose keyStorage is Keychain in the keychain, in step with
 // the store: a key the user sets is written there, a renamed profile's keys move with it
 // (written under the new name before the old ones are removed), a deleted profile's keys are
-// removed, and so are a profile's keys when it stops keeping them in the keychain. Keys go
-// under "profile/<name>/psk-key" and "profile/<name>/private-key" of the store's service.
+// removed, and so are a profile's keys when it stops keeping them in the keychain (read into
+// the profile first if they were not yet). Keys go under "profile/<name>/psk-key" and
+// "profile/<name>/private-key" of the keychain's service.
 //
 // The store holds the keys in memory once known; a profile loaded from its file holds none
 // until fill() or fetch() read them. An empty key in memory means "not read", never "deleted".
@@ -55,6 +56,7 @@ private:
     void added(const ConnectionProfile &profile);
     void replaced(const ConnectionProfile &before, const ConnectionProfile &after);
     void removed(const ConnectionProfile &profile);
+    void leave(const ConnectionProfile &before, const ConnectionProfile &after);
     void write(const QString &name, ProfileSecret secret, const QByteArray &value);
     void erase(const QString &name, ProfileSecret secret);
     void move(const QString &from, const QString &to, ProfileSecret secret);
