@@ -49,7 +49,9 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     # backend), OpenSSL and the C++ runtime.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # Qt's own catalogues, which the programs load beside theirs (packaging/CMakeLists.txt).
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-translations-l10n)
+    # QtKeychain loads libsecret at run time and talks to a Secret Service such as GNOME Keyring;
+    # without them profiles keep their keys elsewhere, so they are recommended, not required.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libsecret-1-0, gnome-keyring")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "wireshark | tshark")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 elseif(WIN32)

@@ -45,7 +45,7 @@ expect_field Version "$version"
 expect_field Architecture "$arch"
 expect_field Section net
 expect_field Priority optional
-expect_field Recommends qt6-translations-l10n
+expect_field Recommends "qt6-translations-l10n, libsecret-1-0, gnome-keyring"
 [[ -n "$(field Maintainer)" ]] || fail "no Maintainer"
 # Depends comes from dpkg-shlibdeps: every library the programs link, each with a minimum version.
 depends=$(field Depends)
