@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "transmissioneditor.h"
 
+#include "text/parametertext.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -139,8 +141,8 @@ TransmissionParameters TransmissionEditor::parameters() const
 QString TransmissionEditor::problem() const
 {
     // The spin boxes' ranges keep out everything validate() refuses; this is the safety net.
-    if (parameters().validate())
-        return tr("The transmission parameters are out of range.");
+    if (const auto problem = parameters().validate())
+        return text::describeParameterProblem(*problem);
     return {};
 }
 
