@@ -21,7 +21,12 @@ app=$!
 sleep 5
 shot() { import -window root "$out/$1.png"; echo "screenshots: $out/$1.png"; }
 # There is no window manager to give the keyboard to the window on top: hand it over.
-focus() { xdotool windowfocus --sync "$(xdotool search --sync --onlyvisible --name "$1" | tail -1)"; }
+# Bounded, so a window that never shows cannot hang the script.
+focus() {
+    local window
+    window=$(timeout 10 xdotool search --sync --onlyvisible --name "$1" | tail -1) || true
+    [[ -n "$window" ]] && timeout 10 xdotool windowfocus --sync "$window" || true
+}
 key() { xdotool key --clearmodifiers "$@"; sleep 1.5; }
 focus '^CoapScope$'
 
