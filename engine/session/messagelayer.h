@@ -26,8 +26,11 @@ class MessageLayer
 public:
     struct Hooks
     {
-        // Put this message on the wire (the session encodes, sends and traces it).
-        std::function<void(const Message &, TraceCause, int retransmission)> transmit;
+        // Put this message on the wire (the session encodes, sends and traces it). Returns the
+        // bytes sent, empty when nothing could be sent.
+        std::function<QByteArray(const Message &, TraceCause, int retransmission)> transmit;
+        // Put bytes that transmit returned earlier on the wire again (a cached answer).
+        std::function<void(const QByteArray &datagram, TraceCause)> resend;
         // A received message, classified, before anything reacts to it.
         std::function<void(const Message &, TraceCause)> traced;
         std::function<void(const Message &)> deliverRequest;

@@ -143,9 +143,8 @@ void ReliabilityLayer::startDelayedRequests()
 
 void ReliabilityLayer::respond(const Message &request, Message response)
 {
-    const auto seen = m_seen.find(request.messageId());
-    const bool canPiggyback =
-        request.type() == MessageType::Confirmable && seen != m_seen.end() && !seen->answered;
+    const DeduplicationWindow::Entry *seen = m_seen.find(request.messageId());
+    const bool canPiggyback = request.type() == MessageType::Confirmable && seen && !seen->answered;
     if (canPiggyback) {
         response.setType(MessageType::Acknowledgement);
         response.setMessageId(request.messageId());
@@ -160,8 +159,8 @@ void ReliabilityLayer::respond(const Message &request, Message response)
 
 void ReliabilityLayer::acknowledge(const Message &request)
 {
-    const auto seen = m_seen.find(request.messageId());
-    if (request.type() != MessageType::Confirmable || seen == m_seen.end() || seen->answered)
+    const DeduplicationWindow::Entry *seen = m_seen.find(request.messageId());
+    if (request.type() != MessageType::Confirmable || !seen || seen->answered)
         return;
     answer(request.messageId(),
            Message(MessageType::Acknowledgement, MessageCode::Empty, request.messageId()),
@@ -170,17 +169,16 @@ void ReliabilityLayer::acknowledge(const Message &request)
 
 void ReliabilityLayer::answer(quint16 messageId, const Message &answerMessage, TraceCause cause)
 {
-    const auto seen = m_seen.find(messageId);
-    if (seen != m_seen.end()) {
+    const QByteArray sent = m_hooks.transmit(answerMessage, cause, 0);
+    if (DeduplicationWindow::Entry *seen = m_seen.find(messageId)) {
         seen->answered = true;
-        seen->answer = answerMessage;
+        seen->answer = sent;
     }
-    m_hooks.transmit(answerMessage, cause, 0);
 }
 
 void ReliabilityLayer::receive(const Message &message)
 {
-    forgetExpired();
+    m_seen.forgetExpired(m_clock.now());
     switch (message.type()) {
     case MessageType::Acknowledgement:
     case MessageType::Reset:
@@ -233,16 +231,14 @@ void ReliabilityLayer::receiveConOrNon(const Message &message)
                              TraceCause::ResetSent, 0);
         return;
     }
-    const auto seen = m_seen.find(message.messageId());
-    if (seen != m_seen.end()) {
+    if (const DeduplicationWindow::Entry *seen = m_seen.find(message.messageId())) {
         ++m_duplicates;
         m_hooks.traced(message, TraceCause::DuplicateReceived);
-        if (confirmable && seen->answer) {
-            m_hooks.transmit(*seen->answer,
-                             seen->answer->type() == MessageType::Reset
-                                 ? TraceCause::ResetSent
-                                 : TraceCause::CachedResponseSent,
-                             0);
+        if (confirmable && !seen->answer.isEmpty()) {
+            // The type bits of the cached datagram's first byte (RFC 7252 §3): 3 is RST.
+            const bool isReset = ((uchar(seen->answer.at(0)) >> 4) & 0x3) == 3;
+            m_hooks.resend(seen->answer,
+                           isReset ? TraceCause::ResetSent : TraceCause::CachedResponseSent);
         }
         return;
     }
@@ -278,22 +274,7 @@ void ReliabilityLayer::remember(quint16 messageId, bool confirmable)
 {
     const qint64 lifetime =
         confirmable ? m_parameters.exchangeLifetimeMs() : m_parameters.nonLifetimeMs();
-    const qint64 expiresAt = m_clock.now() + lifetime;
-    m_seen.insert(messageId, Seen{expiresAt, false, std::nullopt});
-    m_seenExpiry.emplace(expiresAt, messageId);
-}
-
-void ReliabilityLayer::forgetExpired()
-{
-    const qint64 now = m_clock.now();
-    while (!m_seenExpiry.empty() && m_seenExpiry.top().first <= now) {
-        const auto [expiresAt, messageId] = m_seenExpiry.top();
-        m_seenExpiry.pop();
-        // The ID may have been seen again since; only drop the entry this expiry belongs to.
-        const auto seen = m_seen.find(messageId);
-        if (seen != m_seen.end() && seen->expiresAt == expiresAt)
-            m_seen.erase(seen);
-    }
+    m_seen.remember(messageId, m_clock.now() + lifetime, confirmable);
 }
 
 bool ReliabilityLayer::cancel(const QByteArray &token)

@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "codec/message.h"
+#include "deduplicationwindow.h"
 #include "messagelayer.h"
 #include "sessionqueues.h"
 #include "trace/tracerecord.h"
@@ -10,12 +11,9 @@
 
 #include <QHash>
 #include <QList>
-#include <queue>
 
 #include <deque>
 #include <functional>
-#include <optional>
-#include <vector>
 
 class QRandomGenerator;
 
@@ -71,12 +69,6 @@ private:
         Clock::TimerId timer = 0;
         bool isRequest = false;
     };
-    struct Seen
-    {
-        qint64 expiresAt = 0;
-        bool answered = false;
-        std::optional<Message> answer; // what a duplicate gets again
-    };
 
     quint16 nextMessageId() { return m_nextMessageId++; }
     qint64 initialTimeout();
@@ -90,7 +82,6 @@ private:
     void receiveConOrNon(const Message &message);
     void remember(quint16 messageId, bool confirmable);
     void answer(quint16 messageId, const Message &answerMessage, TraceCause cause);
-    void forgetExpired();
     void changed();
 
     Clock &m_clock;
@@ -105,14 +96,10 @@ private:
         qint64 queuedAt = 0;
     };
     std::deque<Delayed> m_delayed;
-    QHash<quint16, Seen> m_seen;
+    DeduplicationWindow m_seen;
     // Tokens of the NONs sent lately, so a RST naming one can be matched; the oldest go first.
     QHash<quint16, QByteArray> m_recentNon;
     std::deque<quint16> m_recentNonOrder;
-    // Earliest expiry on top; CON and NON lifetimes differ, so arrival order is not enough.
-    std::priority_queue<std::pair<qint64, quint16>, std::vector<std::pair<qint64, quint16>>,
-                        std::greater<>>
-        m_seenExpiry;
     quint64 m_retransmissions = 0;
     quint64 m_duplicates = 0;
 };

@@ -22,6 +22,7 @@
 #include <QMetaMethod>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <chrono>
 #include <limits>
 
@@ -60,7 +61,10 @@ MessageLayer::Hooks Session::messageLayerHooks()
 {
     MessageLayer::Hooks hooks;
     hooks.transmit = [this](const Message &message, TraceCause cause, int retransmission) {
-        transmit(message, cause, retransmission);
+        return transmit(message, cause, retransmission);
+    };
+    hooks.resend = [this](const QByteArray &datagram, TraceCause cause) {
+        resend(datagram, cause);
     };
     hooks.traced = [this](const Message &message, TraceCause cause) {
         if (cause == TraceCause::DuplicateReceived)
@@ -130,17 +134,36 @@ void Session::release()
     }
     // The free pool: keep the session (and its deduplication memory) for a returning peer.
     setState(SessionState::Idle);
+    m_idleSince = m_context->clock().now();
+    scheduleIdleCheck(m_idleSince + m_context->serverIdleTimeoutMs());
+}
+
+// A server session goes idle after every exchange, so one timer is kept running and checks,
+// when it fires, how long the session has been idle since, instead of a timer per exchange.
+void Session::scheduleIdleCheck(qint64 deadline)
+{
+    if (m_idleTimer != 0 && m_idleCheckAt <= deadline)
+        return;
+    Clock &clock = m_context->clock();
+    clock.cancel(m_idleTimer);
+    m_idleCheckAt = deadline;
     QPointer<Session> self(this);
-    m_idleTimer = m_context->clock().schedule(m_context->serverIdleTimeoutMs(), [self] {
-        if (self && self->m_state == SessionState::Idle)
+    m_idleTimer = clock.schedule(std::max<qint64>(0, deadline - clock.now()), [self] {
+        if (!self)
+            return;
+        self->m_idleTimer = 0;
+        if (self->m_state != SessionState::Idle)
+            return;
+        const qint64 freeAt = self->m_idleSince + self->m_context->serverIdleTimeoutMs();
+        if (self->m_context->clock().now() >= freeAt)
             self->close();
+        else
+            self->scheduleIdleCheck(freeAt);
     });
 }
 
 void Session::revive()
 {
-    m_context->clock().cancel(m_idleTimer);
-    m_idleTimer = 0;
     m_references = 1;
     setState(SessionState::Established);
 }
@@ -403,27 +426,47 @@ void Session::receiveDatagram(const QByteArray &datagram)
     markChanged();
 }
 
-void Session::transmit(const Message &message, TraceCause cause, int retransmission)
+QByteArray Session::transmit(const Message &message, TraceCause cause, int retransmission)
 {
     if (m_state == SessionState::Closed)
-        return;
+        return {};
     const QByteArray bytes = encode(message);
     if (m_transport)
         sendDatagram(bytes);
     else if (m_stream && m_stream->isReady())
         m_stream->write(bytes);
     else
-        return;
+        return {};
     if (cause == TraceCause::Retransmission) {
         const auto pending = m_pending.constFind(message.token());
         if (pending != m_pending.cend() && pending->reply)
             pending->reply->m_retransmissions = retransmission;
     }
-    ++m_counters.pdusSent;
-    m_counters.bytesSent += quint64(bytes.size());
-    m_lastActivity = m_context->clock().now();
+    countSent(bytes.size());
     if (m_context->isTracing())
         trace(TraceDirection::Sent, bytes, &message, nullptr, cause, retransmission);
+    return bytes;
+}
+
+void Session::resend(const QByteArray &datagram, TraceCause cause)
+{
+    if (m_state == SessionState::Closed || !m_transport)
+        return;
+    sendDatagram(datagram);
+    countSent(datagram.size());
+    if (m_context->isTracing()) {
+        // Only datagram sessions cache answers, so the bytes are in the UDP encoding.
+        const auto decoded = UdpCodec::decode(datagram);
+        trace(TraceDirection::Sent, datagram, decoded ? &decoded.value() : nullptr, nullptr, cause,
+              0);
+    }
+}
+
+void Session::countSent(qsizetype bytes)
+{
+    ++m_counters.pdusSent;
+    m_counters.bytesSent += quint64(bytes);
+    m_lastActivity = m_context->clock().now();
     markChanged();
 }
 
@@ -487,9 +530,9 @@ void Session::trace(TraceDirection direction, const QByteArray &bytes, const Mes
     m_context->recordTrace(record);
 }
 
-void Session::respond(const Message &request, const Message &response)
+void Session::respond(const Message &request, Message response)
 {
-    m_reliability->respond(request, response);
+    m_reliability->respond(request, std::move(response));
 }
 
 void Session::acknowledge(const Message &request)
@@ -830,12 +873,37 @@ void Session::setState(SessionState state)
     markChanged();
 }
 
+namespace {
+const QMetaMethod &changedSignal()
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Session::changed);
+    return signal;
+}
+} // namespace
+
+void Session::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == changedSignal())
+        m_changeWatched = true;
+}
+
+void Session::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid signal means "all of them".
+    if (!signal.isValid() || signal == changedSignal())
+        m_changeWatchersMayHaveLeft = true;
+}
+
 void Session::markChanged()
 {
     // Nobody watching (a headless server, the CLI): nothing to schedule per datagram.
-    static const QMetaMethod changedSignal = QMetaMethod::fromSignal(&Session::changed);
-    if (m_changePending || !isSignalConnected(changedSignal))
+    if (m_changePending || !m_changeWatched)
         return;
+    if (m_changeWatchersMayHaveLeft.exchange(false)) {
+        m_changeWatched = isSignalConnected(changedSignal());
+        if (!m_changeWatched)
+            return;
+    }
     m_changePending = true;
     QMetaObject::invokeMethod(
         this,

@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -158,6 +159,10 @@ public:
 signals:
     void changed();
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     friend class Context;
     friend class Endpoint;
@@ -190,12 +195,14 @@ private:
     void endConnection(const RequestError &error, bool graceful);
     void abortForViolation(const QByteArray &diagnostic);
     void detachStream(bool graceful);
-    void transmit(const Message &message, TraceCause cause, int retransmission);
+    QByteArray transmit(const Message &message, TraceCause cause, int retransmission);
+    void resend(const QByteArray &datagram, TraceCause cause);
+    void countSent(qsizetype bytes);
     // Hands a datagram to the transport, through the fault injection if any.
     void sendDatagram(const QByteArray &bytes);
     void trace(TraceDirection direction, const QByteArray &bytes, const Message *message,
                const struct DecodeError *error, TraceCause cause, int retransmission);
-    void respond(const Message &request, const Message &response);
+    void respond(const Message &request, Message response);
     void acknowledge(const Message &request);
     void reject(const Message &request);
     void notify(const Message &notification);
@@ -219,6 +226,7 @@ private:
     void setState(SessionState state);
     void markChanged();
     void revive();
+    void scheduleIdleCheck(qint64 deadline);
     void close();
 
     struct Pending
@@ -276,7 +284,13 @@ private:
     std::optional<qint64> m_smoothedRtt;
     qint64 m_lastActivity = 0;
     Clock::TimerId m_idleTimer = 0;
+    qint64 m_idleCheckAt = 0; // when m_idleTimer fires
+    qint64 m_idleSince = 0;   // when the reference count last fell to 0
     bool m_changePending = false;
+    // Whether anyone listens to changed(), kept up to date by (dis)connectNotify so the check
+    // costs nothing per datagram. A disconnect only marks it for a fresh look.
+    std::atomic<bool> m_changeWatched = false;
+    std::atomic<bool> m_changeWatchersMayHaveLeft = false;
     const QByteArray *m_receiving = nullptr; // the datagram being processed, for the trace
     std::unique_ptr<BlockAssembler> m_uploads;
 };

@@ -25,7 +25,13 @@ QString SocketAddress::toString() const
 
 size_t qHash(const SocketAddress &key, size_t seed) noexcept
 {
-    return qHashMulti(seed, canonical(key.address), key.port);
+    // Without building a canonical QHostAddress: this runs for every datagram a server takes.
+    bool isIpv4 = false;
+    const quint32 ipv4 = key.address.toIPv4Address(&isIpv4); // also true for IPv4-mapped
+    if (isIpv4)
+        return qHashMulti(seed, ipv4, key.port);
+    const Q_IPV6ADDR ipv6 = key.address.toIPv6Address();
+    return qHashMulti(seed, qHashBits(ipv6.c, sizeof ipv6.c), key.port);
 }
 
 } // namespace coapscope

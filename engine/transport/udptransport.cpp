@@ -40,6 +40,9 @@ UdpTransport::UdpTransport(QObject *parent)
     connect(&m_socket, &QUdpSocket::readyRead, this, &UdpTransport::readPending);
     connect(&m_socket, &QUdpSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError error) {
+                // "No datagram available": a read that found the queue empty, not a fault.
+                if (error == QAbstractSocket::TemporaryError)
+                    return;
                 emit errorOccurred(TransportError::fromSocketError(error, m_socket.errorString()));
             });
 }
@@ -85,19 +88,19 @@ void UdpTransport::readPending()
                                           QStringLiteral("ICMP port unreachable")});
     }
     // readDatagram() into a buffer kept for the purpose: receiveDatagram() would first ask the
-    // kernel for each datagram's size, one system call more per datagram.
+    // kernel for each datagram's size, one system call more per datagram. readyRead promises
+    // a datagram, so the first is read without asking whether one is there.
     if (m_buffer.isEmpty())
         m_buffer.resize(65536);
-    while (m_socket.hasPendingDatagrams()) {
-        QHostAddress sender;
+    do {
         quint16 senderPort = 0;
         const qint64 size =
-            m_socket.readDatagram(m_buffer.data(), m_buffer.size(), &sender, &senderPort);
+            m_socket.readDatagram(m_buffer.data(), m_buffer.size(), &m_sender, &senderPort);
         if (size < 0)
             break;
         emit datagramReceived(QByteArray(m_buffer.constData(), size),
-                              SocketAddress{sender, senderPort});
-    }
+                              SocketAddress{m_sender, senderPort});
+    } while (m_socket.hasPendingDatagrams());
 }
 
 } // namespace coapscope

@@ -29,7 +29,8 @@ private:
     void readPending();
 
     QUdpSocket m_socket;
-    QByteArray m_buffer; // receive buffer, as large as a UDP datagram can be
+    QByteArray m_buffer;   // receive buffer, as large as a UDP datagram can be
+    QHostAddress m_sender; // reused, so reading a datagram need not build an address
 };
 
 } // namespace coapscope

@@ -2,6 +2,7 @@
 // The message layer in lockstep: a manual clock, and hooks that record what goes on the wire.
 
 #include "codec/optionnumber.h"
+#include "codec/udpcodec.h"
 #include "session/manualclock.h"
 #include "session/reliabilitylayer.h"
 
@@ -77,6 +78,14 @@ std::unique_ptr<ReliabilityLayer> TestReliabilityLayer::makeLayer(TransmissionPa
     ReliabilityLayer::Hooks hooks;
     hooks.transmit = [this](const Message &message, TraceCause cause, int retransmission) {
         m_sent.append(Sent{message, cause, retransmission, m_clock.now()});
+        return UdpCodec::encode(message);
+    };
+    // A cached answer comes back as the bytes transmit returned; decoded, it must be the
+    // message first sent.
+    hooks.resend = [this](const QByteArray &datagram, TraceCause cause) {
+        const auto decoded = UdpCodec::decode(datagram);
+        QVERIFY(decoded.hasValue());
+        m_sent.append(Sent{decoded.value(), cause, 0, m_clock.now()});
     };
     hooks.traced = [this](const Message &message, TraceCause cause) {
         m_traced.append({message, cause});

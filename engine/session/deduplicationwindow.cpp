@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "deduplicationwindow.h"
+
+namespace coapscope {
+
+namespace {
+
+quint64 bitFor(quint16 messageId, int pageBits)
+{
+    return quint64(1) << (messageId & ((1 << pageBits) - 1));
+}
+
+} // namespace
+
+DeduplicationWindow::DeduplicationWindow() = default;
+
+DeduplicationWindow::~DeduplicationWindow()
+{
+    qDeleteAll(m_pages);
+}
+
+DeduplicationWindow::Page *DeduplicationWindow::page(quint16 messageId)
+{
+    const quint16 index = quint16(messageId >> PageBits);
+    if (m_lastPage && m_lastPageIndex == index)
+        return m_lastPage;
+    Page *found = m_pages.value(index, nullptr);
+    if (found) {
+        m_lastPage = found;
+        m_lastPageIndex = index;
+    }
+    return found;
+}
+
+DeduplicationWindow::Entry *DeduplicationWindow::find(quint16 messageId)
+{
+    Page *p = page(messageId);
+    if (!p || !(p->used & bitFor(messageId, PageBits)))
+        return nullptr;
+    return &p->entries[messageId & (PageSize - 1)];
+}
+
+void DeduplicationWindow::remember(quint16 messageId, qint64 expiresAt, bool confirmable)
+{
+    Page *p = page(messageId);
+    if (!p) {
+        p = new Page;
+        const quint16 index = quint16(messageId >> PageBits);
+        m_pages.insert(index, p);
+        m_lastPage = p;
+        m_lastPageIndex = index;
+    }
+    const quint64 bit = bitFor(messageId, PageBits);
+    if (!(p->used & bit)) {
+        p->used |= bit;
+        ++m_size;
+    }
+    p->entries[messageId & (PageSize - 1)] = Entry{expiresAt, {}, false};
+    (confirmable ? m_confirmableExpiries : m_nonConfirmableExpiries)
+        .push_back(Expiry{expiresAt, messageId});
+}
+
+void DeduplicationWindow::forget(quint16 messageId)
+{
+    Page *p = page(messageId);
+    p->used &= ~bitFor(messageId, PageBits);
+    p->entries[messageId & (PageSize - 1)] = Entry{};
+    --m_size;
+    if (p->used != 0)
+        return;
+    const quint16 index = quint16(messageId >> PageBits);
+    m_pages.remove(index);
+    if (m_lastPage == p)
+        m_lastPage = nullptr;
+    delete p;
+}
+
+void DeduplicationWindow::forgetExpired(qint64 now)
+{
+    forgetExpired(m_confirmableExpiries, now);
+    forgetExpired(m_nonConfirmableExpiries, now);
+}
+
+void DeduplicationWindow::forgetExpired(std::deque<Expiry> &expiries, qint64 now)
+{
+    while (!expiries.empty() && expiries.front().at <= now) {
+        const Expiry expiry = expiries.front();
+        expiries.pop_front();
+        // The ID may have been seen again since; only drop the entry this expiry belongs to.
+        const Entry *entry = find(expiry.messageId);
+        if (entry && entry->expiresAt == expiry.at)
+            forget(expiry.messageId);
+    }
+}
+
+} // namespace coapscope
