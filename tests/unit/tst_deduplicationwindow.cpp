@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// The deduplication window on its own: lookups across page boundaries and wrap-around, the two
+// expiry lists, re-remembering an ID, and pages given back once empty.
+
+#include "session/deduplicationwindow.h"
+
+#include <QTest>
+
+using namespace coapscope;
+
+class TestDeduplicationWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void remembersAndFindsAcrossPages();
+    void keepsTheAnswer();
+    void confirmableAndNonExpireOnTheirOwnSchedules();
+    void reseenIdOutlivesItsFirstExpiry();
+    void emptiesCompletelyAfterAWrapOfIds();
+};
+
+void TestDeduplicationWindow::remembersAndFindsAcrossPages()
+{
+    DeduplicationWindow window;
+    // Around a page boundary, at both ends of the ID space, and far apart.
+    const QList<quint16> ids{0, 31, 32, 33, 1000, 65503, 65535};
+    for (quint16 id : ids)
+        window.remember(id, 100, true);
+    QCOMPARE(window.size(), ids.size());
+    for (quint16 id : ids)
+        QVERIFY2(window.find(id), qPrintable(QString::number(id)));
+    for (quint16 id : {1, 30, 34, 999, 1001, 65534})
+        QVERIFY2(!window.find(quint16(id)), qPrintable(QString::number(id)));
+}
+
+void TestDeduplicationWindow::keepsTheAnswer()
+{
+    DeduplicationWindow window;
+    window.remember(7, 100, true);
+    DeduplicationWindow::Entry *entry = window.find(7);
+    QVERIFY(entry);
+    QVERIFY(!entry->answered);
+    QVERIFY(entry->answer.isEmpty());
+    entry->answered = true;
+    entry->answer = QByteArray::fromHex("60450007");
+    window.remember(8, 100, true); // another entry in the same page leaves it alone
+    QCOMPARE(window.find(7)->answer, QByteArray::fromHex("60450007"));
+    QVERIFY(window.find(7)->answered);
+}
+
+void TestDeduplicationWindow::confirmableAndNonExpireOnTheirOwnSchedules()
+{
+    DeduplicationWindow window;
+    window.remember(1, 247, true);  // EXCHANGE_LIFETIME after 0
+    window.remember(2, 146, false); // NON_LIFETIME after 1: later arrival, earlier expiry
+    window.forgetExpired(145);
+    QVERIFY(window.find(1));
+    QVERIFY(window.find(2));
+    window.forgetExpired(146);
+    QVERIFY(window.find(1));
+    QVERIFY(!window.find(2));
+    window.forgetExpired(247);
+    QVERIFY(!window.find(1));
+    QCOMPARE(window.size(), 0);
+}
+
+void TestDeduplicationWindow::reseenIdOutlivesItsFirstExpiry()
+{
+    DeduplicationWindow window;
+    window.remember(5, 100, true);
+    window.forgetExpired(100);
+    window.remember(5, 300, true); // the peer's IDs wrapped around
+    window.remember(6, 150, false);
+    window.forgetExpired(200);
+    QVERIFY(window.find(5));
+    QCOMPARE(window.find(5)->expiresAt, 300);
+    QVERIFY(!window.find(6));
+
+    // Seen again before the first expiry: that expiry must not drop the newer entry.
+    window.remember(9, 400, true);
+    window.remember(9, 500, true);
+    window.forgetExpired(400);
+    QVERIFY(window.find(9));
+    window.forgetExpired(500);
+    QVERIFY(!window.find(9));
+}
+
+void TestDeduplicationWindow::emptiesCompletelyAfterAWrapOfIds()
+{
+    DeduplicationWindow window;
+    const quint16 start = 65000;
+    for (int i = 0; i < 70000; ++i) {
+        const quint16 id = quint16(start + i);
+        QVERIFY(!window.find(id) || i >= 65536);
+        window.remember(id, i, true);
+    }
+    QCOMPARE(window.size(), 65536);
+    window.forgetExpired(69999);
+    QCOMPARE(window.size(), 0);
+    for (int id = 0; id < 65536; id += 97)
+        QVERIFY(!window.find(quint16(id)));
+}
+
+QTEST_APPLESS_MAIN(TestDeduplicationWindow)
+#include "tst_deduplicationwindow.moc"
