@@ -178,6 +178,24 @@ void TestProfilesDialog::editsAreSaved()
     QTest::keyClicks(uri, QStringLiteral("coaps://lab.example/"));
     QVERIFY(dialog->problem().contains(QStringLiteral("coaps")));
     QVERIFY(!dialog->connectButton()->isEnabled());
+
+    // Half-typed nonsense is shown as a problem and never saved: the file must stay readable.
+    uri->selectAll();
+    QTest::keyClicks(uri, QStringLiteral("coap:/no host"));
+    QVERIFY(!dialog->problem().isEmpty());
+    QCOMPARE(m_store->profile(QStringLiteral("Lab"))->uri, QStringLiteral("coaps://lab.example/"));
+    QCOMPARE(uri->text(), QStringLiteral("coap:/no host")); // what the user typed stays in view
+    dialog->reject();                                       // closing saves what is pending at once
+    ProfileStore reloaded(m_store->filePath());
+    QVERIFY2(!reloaded.load(), "the saved file must load again");
+    QCOMPARE(reloaded.profile(QStringLiteral("Lab"))->uri, QStringLiteral("coaps://lab.example/"));
+    ProfileStore direct(m_directory->filePath(QStringLiteral("other.json")));
+    ConnectionProfile nonsense = *m_store->profile(QStringLiteral("Lab"));
+    nonsense.name = QStringLiteral("Nonsense");
+    nonsense.uri = QStringLiteral("http://example.com/");
+    const auto refused = direct.add(nonsense);
+    QVERIFY(refused);
+    QCOMPARE(refused->field, QStringLiteral("uri"));
 }
 
 void TestProfilesDialog::pskFromItsDialog()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "profilesdialog.h"
 
+#include "codec/uri.h"
 #include "fieldproblem.h"
 #include "models/profilemodel.h"
 #include "models/profilesecrets.h"
@@ -219,6 +220,11 @@ void ProfilesDialog::takeEdits()
         return;
     ConnectionProfile profile = m_editor->profile();
     profile.name = m_shownName;
+    // While the URI does not parse (the editor says why), the stored one stays: a profile the
+    // file could not be read back with is never saved.
+    const auto stored = m_store->profile(m_shownName);
+    if (stored && !Uri::parse(profile.uri))
+        profile.uri = stored->uri;
     if (auto refused = m_store->replace(m_shownName, profile))
         showStoreProblem(describeProfileError(*refused));
     m_saveTimer.start();

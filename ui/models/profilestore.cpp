@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "profilestore.h"
 
+#include "codec/uri.h"
 #include "profilefileformat.h"
 #include "profilefiles_p.h"
 
@@ -138,9 +139,39 @@ std::optional<ProfileError> ProfileStore::checkName(const QString &name, int ign
     return std::nullopt;
 }
 
+namespace {
+
+// The file reader's words (same context), so both say it alike in every language.
+struct ProfileFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileFileText)
+};
+
+} // namespace
+
+// What the file reader would refuse must not get into the store: one such profile would make
+// the whole file unreadable on the next start.
+std::optional<ProfileError> ProfileStore::checkProfile(const ConnectionProfile &profile) const
+{
+    if (!Uri::parse(profile.uri)) {
+        return ProfileError{ProfileError::Kind::InvalidProfile, m_filePath, profile.name,
+                            QStringLiteral("uri"),
+                            ProfileFileText::tr("not a coap, coaps, coap+tcp or coaps+tcp URI")};
+    }
+    if (!ConnectionProfile::isValidBlockSize(profile.blockSize)) {
+        return ProfileError{
+            ProfileError::Kind::InvalidProfile, m_filePath, profile.name,
+            QStringLiteral("blockSize"),
+            ProfileFileText::tr("expected 0 (automatic) or a power of two from 16 to 1024")};
+    }
+    return std::nullopt;
+}
+
 std::optional<ProfileError> ProfileStore::add(const ConnectionProfile &profile)
 {
     if (auto bad = checkName(profile.name, -1))
+        return bad;
+    if (auto bad = checkProfile(profile))
         return bad;
     m_profiles.append(profile);
     emit profilesReset();
@@ -155,6 +186,8 @@ std::optional<ProfileError> ProfileStore::replace(const QString &name,
     if (index < 0)
         return ProfileError{ProfileError::Kind::UnknownProfile, {}, name};
     if (auto bad = checkName(profile.name, index))
+        return bad;
+    if (auto bad = checkProfile(profile))
         return bad;
     const ConnectionProfile before = std::exchange(m_profiles[index], profile);
     emit profileChanged(index);

@@ -90,6 +90,7 @@ signals:
 
 private:
     std::optional<ProfileError> checkName(const QString &name, int ignoredIndex) const;
+    std::optional<ProfileError> checkProfile(const ConnectionProfile &profile) const;
 
     QString m_filePath;
     QList<ConnectionProfile> m_profiles;
