@@ -3,10 +3,10 @@
 // pressing its shortcuts, and reading the problems it shows.
 #include "codec/blockvalue.h"
 #include "codec/optionnumber.h"
+#include "dialogs/fieldproblem.h"
 #include "text/translations.h"
 #include "widgets/optionstablemodel.h"
 #include "widgets/payloadeditor.h"
-#include "widgets/problemlabel.h"
 #include "widgets/requestcomposer.h"
 #include "widgets/uricombobox.h"
 
@@ -71,7 +71,7 @@ private:
     }
     void typeUri(const QString &uri);
     void typePayload(PayloadEditor::Mode mode, const QString &text);
-    ProblemLabel *problem(const char *name) const { return child<ProblemLabel>(name); }
+    FieldProblem *problem(const char *name) const { return child<FieldProblem>(name); }
 
     std::unique_ptr<RequestComposer> m_composer;
     QTemporaryDir m_files;
@@ -246,7 +246,7 @@ void TestRequestComposer::refusesInvalidOptionValueKeepingIt()
                  QStringLiteral("Options: Row 2: Max-Age takes a number")),
              qPrintable(m_composer->lastProblem()));
     QVERIFY(problem("optionsProblem")->isVisible());
-    QCOMPARE(problem("optionsProblem")->problem().left(30),
+    QCOMPARE(problem("optionsProblem")->text().left(30),
              QStringLiteral("Row 2: Max-Age takes a number "));
     QCOMPARE(child<QTabWidget>("composerTabs")->currentIndex(), 1);
     QCOMPARE(table->currentIndex().row(), 1);
@@ -340,8 +340,8 @@ void TestRequestComposer::refusesBadPayloadsKeepingThem()
     // Shown while typing, after a pause (behind the Options tab for now)...
     QTRY_VERIFY(
         this->problem("payloadProblem")->isVisibleTo(child<PayloadEditor>("payloadEditor")));
-    QVERIFY2(this->problem("payloadProblem")->problem().startsWith(problem),
-             qPrintable(this->problem("payloadProblem")->problem()));
+    QVERIFY2(this->problem("payloadProblem")->text().startsWith(problem),
+             qPrintable(this->problem("payloadProblem")->text()));
     // ...and when sending, which also brings the payload tab forward.
     QVERIFY(!m_composer->composedRequest());
     QVERIFY(m_composer->lastProblem().startsWith(QStringLiteral("Payload: ") + problem));
@@ -376,8 +376,8 @@ void TestRequestComposer::readsPayloadFromFile()
         editor->setFilePath(bad);
         QVERIFY(!m_composer->composedRequest());
         QVERIFY2(problem("payloadProblem")->isVisible(), qPrintable(bad));
-        QVERIFY2(problem("payloadProblem")->problem().contains(bad),
-                 qPrintable(problem("payloadProblem")->problem()));
+        QVERIFY2(problem("payloadProblem")->text().contains(bad),
+                 qPrintable(problem("payloadProblem")->text()));
         QCOMPARE(fileEdit->text(), bad);
     }
 }
@@ -402,9 +402,9 @@ void TestRequestComposer::refusesBadUrisKeepingThem()
     QSignalSpy sent(m_composer.get(), &RequestComposer::sendRequested);
     QVERIFY(!m_composer->composedRequest());
     QVERIFY(this->problem("composerProblem")->isVisible());
-    QVERIFY(this->problem("composerProblem")->problem().startsWith(problem));
-    QVERIFY(this->problem("composerProblem")->problem().size() > problem.size() + 5);
-    QCOMPARE(this->problem("composerProblem")->problem(), m_composer->lastProblem());
+    QVERIFY(this->problem("composerProblem")->text().startsWith(problem));
+    QVERIFY(this->problem("composerProblem")->text().size() > problem.size() + 5);
+    QCOMPARE(this->problem("composerProblem")->text(), m_composer->lastProblem());
     QCOMPARE(m_composer->uriText(), uri);
     QTest::mouseClick(child<QPushButton>("send"), Qt::LeftButton);
     QCOMPARE(sent.count(), 0);

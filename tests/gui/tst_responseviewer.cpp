@@ -4,13 +4,13 @@
 #include "client/coapreply.h"
 #include "codec/contentformat.h"
 #include "codec/optionnumber.h"
+#include "dialogs/fieldproblem.h"
 #include "server/demoserver.h"
 #include "server/serverexchange.h"
 #include "session/context.h"
 #include "session/endpoint.h"
 #include "session/session.h"
 #include "text/translations.h"
-#include "widgets/problemlabel.h"
 #include "widgets/requestcomposer.h"
 #include "widgets/responseviewer.h"
 
@@ -226,7 +226,7 @@ void TestResponseViewer::jsonIsPrettyPrinted()
     QCOMPARE(rendered(),
              QStringLiteral("{\n    \"readings\": [\n        21.5,\n        22\n    ],\n"
                             "    \"unit\": \"Cel\"\n}\n"));
-    QVERIFY(!child<ProblemLabel>("payloadProblem")->isVisible());
+    QVERIFY(!child<FieldProblem>("payloadProblem")->isVisible());
 }
 
 void TestResponseViewer::cborIsDiagnosticNotation()
@@ -275,10 +275,10 @@ void TestResponseViewer::notFoundShowsCodeName()
 void TestResponseViewer::payloadThatIsNotWhatItClaimsSaysSo()
 {
     QVERIFY(waitUntilFinished(get("claims-json")));
-    auto *problem = child<ProblemLabel>("payloadProblem");
+    auto *problem = child<FieldProblem>("payloadProblem");
     QVERIFY(problem->isVisible());
-    QVERIFY2(problem->problem().startsWith(QStringLiteral("Not valid JSON: ")),
-             qPrintable(problem->problem()));
+    QVERIFY2(problem->text().startsWith(QStringLiteral("Not valid JSON: ")),
+             qPrintable(problem->text()));
     QCOMPARE(renderedTab(), QStringLiteral("Text"));
     QCOMPARE(rendered(), QStringLiteral("{not json"));
 }

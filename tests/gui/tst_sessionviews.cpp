@@ -3,6 +3,8 @@
 // four protocols in one context, client sessions to it in another.
 #include "client/coapreply.h"
 #include "client/coaprequest.h"
+#include "dialogs/messagesizeeditor.h"
+#include "dialogs/transmissioneditor.h"
 #include "models/connectionprofile.h"
 #include "models/notificationmodel.h"
 #include "models/sessiontablemodel.h"
@@ -29,10 +31,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -347,19 +351,37 @@ void TestSessionViews::settingsDialogRefusesNonsense()
 {
     SettingsDialog dialog;
     QVERIFY(dialog.problem().isEmpty());
-    auto *ackTimeout = dialog.findChild<QDoubleSpinBox *>();
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    // The spin boxes keep out what the RFC forbids: no ACK_TIMEOUT of 0.
+    QDoubleSpinBox *ackTimeout = dialog.transmissionEditor()->ackTimeoutBox();
     QCOMPARE(ackTimeout->accessibleName(), QStringLiteral("ACK_TIMEOUT"));
     ackTimeout->setValue(0);
-    QCOMPARE(dialog.problem(), QStringLiteral("ACK_TIMEOUT must be more than 0."));
-    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(ackTimeout->value() > 0);
+    QVERIFY(dialog.problem().isEmpty());
+
+    // An MTU typed out of range is said beside the field, and OK waits for a good one.
+    QLineEdit *mtu = dialog.sizeEditor()->mtuEdit();
+    mtu->selectAll();
+    QTest::keyClicks(mtu, QStringLiteral("12"));
+    QVERIFY(!dialog.problem().isEmpty());
     QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::keyClicks(mtu, QStringLiteral("80"));
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.defaultMtu(), 1280);
+
+    QComboBox *blockSize = dialog.sizeEditor()->blockSizeBox();
+    blockSize->setCurrentIndex(blockSize->findData(256));
+    QCOMPARE(dialog.defaultBlockSize(), 256);
+
     buttons->button(QDialogButtonBox::RestoreDefaults)->click();
     QVERIFY(dialog.problem().isEmpty());
-    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(dialog.parameters(), TransmissionParameters{});
+    QCOMPARE(dialog.defaultMtu(), Session::DefaultMtu);
+    QCOMPARE(dialog.defaultBlockSize(), 0);
     bool showsLifetime = false;
     for (QLabel *label : dialog.findChildren<QLabel *>())
-        showsLifetime |= label->text().contains(QStringLiteral("EXCHANGE_LIFETIME 247.0 s"));
+        showsLifetime |= label->text().contains(QStringLiteral("247 s (EXCHANGE_LIFETIME)"));
     QVERIFY(showsLifetime);
 }
 

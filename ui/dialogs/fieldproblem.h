@@ -29,6 +29,7 @@ public:
     // An empty text hides it.
     void setText(const QString &text);
     void setText(const QString &text, Severity severity);
+    void clear() { setText(QString()); }
 
     QSize minimumSizeHint() const override;
 

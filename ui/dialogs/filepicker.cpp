@@ -19,7 +19,7 @@ FilePicker::FilePicker(Kind kind, const QString &name, QWidget *parent)
     m_edit->setAccessibleName(name);
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(kind == Kind::File ? tr("No file") : tr("No directory"));
-    m_browse->setAccessibleName(tr("Choose %1").arg(name.toLower()));
+    m_browse->setAccessibleName(tr("Choose %1").arg(name));
     // Browse buttons stay out of the dialog's default-button business.
     m_browse->setAutoDefault(false);
     auto *layout = new QHBoxLayout(this);
@@ -48,12 +48,12 @@ void FilePicker::browse()
     const QString start = current.exists() ? current.absoluteFilePath() : current.absolutePath();
     QString chosen;
     if (m_kind == Kind::Directory) {
-        chosen = QFileDialog::getExistingDirectory(this, tr("Choose %1").arg(m_name.toLower()),
+        chosen = QFileDialog::getExistingDirectory(this, tr("Choose %1").arg(m_name),
                                                    path().isEmpty() ? QString() : start);
     } else {
         QStringList filters = m_filters;
         filters.append(tr("All files (*)"));
-        chosen = QFileDialog::getOpenFileName(this, tr("Choose %1").arg(m_name.toLower()),
+        chosen = QFileDialog::getOpenFileName(this, tr("Choose %1").arg(m_name),
                                               path().isEmpty() ? QString() : start,
                                               filters.join(QStringLiteral(";;")));
     }

@@ -24,7 +24,7 @@ SecretEdit::SecretEdit(const QString &name, QWidget *parent)
     m_hex->setToolTip(tr("Read the text as hexadecimal digits, two per byte"));
     m_reveal->setCheckable(true);
     m_reveal->setText(tr("Show"));
-    m_reveal->setAccessibleName(tr("Show %1").arg(name.toLower()));
+    m_reveal->setAccessibleName(tr("Show %1").arg(name));
     m_reveal->setToolTip(tr("Show or hide the characters"));
     // A tool button takes no Tab focus by default; the keyboard must reach it too.
     m_reveal->setFocusPolicy(Qt::StrongFocus);

@@ -11,6 +11,13 @@ namespace {
 
 const QString group = QStringLiteral("engine/transmissionParameters");
 const QString mtuKey = QStringLiteral("engine/defaultMtu");
+const QString blockSizeKey = QStringLiteral("requests/defaultBlockSize");
+
+bool isBlockSize(int size)
+{
+    // RFC 7959 §2.2: SZX 0 to 6, 16 to 1024 bytes; 0 leaves it to the transfer.
+    return size == 0 || (size >= 16 && size <= 1024 && (size & (size - 1)) == 0);
+}
 
 template <typename T> T read(const QSettings &settings, const char *name, T fallback)
 {
@@ -37,9 +44,13 @@ SavedSettings SavedSettings::load(bool *usable)
     const bool mtuUsable = mtu >= Session::MinimumMtu && mtu <= Session::MaximumMtu;
     if (!mtuUsable)
         mtu = Session::DefaultMtu;
+    int blockSize = settings.value(blockSizeKey, 0).toInt();
+    const bool blockSizeUsable = isBlockSize(blockSize);
+    if (!blockSizeUsable)
+        blockSize = 0;
     if (usable)
-        *usable = parametersUsable && mtuUsable;
-    return {parametersUsable ? parameters : TransmissionParameters{}, mtu};
+        *usable = parametersUsable && mtuUsable && blockSizeUsable;
+    return {parametersUsable ? parameters : TransmissionParameters{}, mtu, blockSize};
 }
 
 void SavedSettings::save() const
@@ -55,6 +66,7 @@ void SavedSettings::save() const
     settings.setValue(QStringLiteral("maxLatencyMs"), parameters.maxLatencyMs);
     settings.endGroup();
     settings.setValue(mtuKey, defaultMtu);
+    settings.setValue(blockSizeKey, defaultBlockSize);
 }
 
 } // namespace coapscope

@@ -5,12 +5,13 @@
 
 namespace coapscope {
 
-// What File ▸ Settings keeps between runs (in QSettings): the client's transmission parameters
-// and the MTU new sessions start with.
+// What File ▸ Settings keeps between runs (in QSettings): the client's transmission parameters,
+// the MTU new sessions start with, and the block size new requests start with (0: automatic).
 struct SavedSettings
 {
     TransmissionParameters parameters;
     int defaultMtu;
+    int defaultBlockSize = 0;
 
     // Nonsense in a hand-edited settings file gives way to the defaults, field by field for
     // the MTU and as a whole for the parameters; usable says whether that happened.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "optionseditor.h"
 
+#include "dialogs/fieldproblem.h"
 #include "optionsdelegate.h"
 #include "optionstablemodel.h"
-#include "problemlabel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -24,7 +24,7 @@ OptionsEditor::OptionsEditor(QWidget *parent)
     , m_table(new QTableView(this))
     , m_add(new QPushButton(tr("&Add option"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_problem(new ProblemLabel(this))
+    , m_problem(new FieldProblem(this, FieldProblem::Severity::Warning))
 {
     m_model->setProblemIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this));
     m_table->setObjectName(QStringLiteral("options"));
@@ -119,7 +119,7 @@ void OptionsEditor::showFirstProblem()
     if (m_model->options(&problem))
         m_problem->clear();
     else
-        m_problem->setProblem(tr("Row %1: %2").arg(problem.row + 1).arg(problem.text));
+        m_problem->setText(tr("Row %1: %2").arg(problem.row + 1).arg(problem.text));
 }
 
 std::optional<QList<Option>> OptionsEditor::options(QString *problem)
@@ -133,7 +133,7 @@ std::optional<QList<Option>> OptionsEditor::options(QString *problem)
     showFirstProblem();
     if (!options) {
         if (problem)
-            *problem = m_problem->problem();
+            *problem = m_problem->text();
         const QModelIndex cell = m_model->index(found.row, found.column);
         m_table->setCurrentIndex(cell);
         m_table->scrollTo(cell);

@@ -13,7 +13,7 @@ class QTableView;
 namespace coapscope {
 
 class OptionsTableModel;
-class ProblemLabel;
+class FieldProblem;
 
 // Extra options for a request: any registered option by name, any other by number, values
 // checked as they are typed (numbers, text, hex for opaque values).
@@ -44,7 +44,7 @@ private:
     QTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
-    ProblemLabel *m_problem;
+    FieldProblem *m_problem;
 };
 
 } // namespace coapscope

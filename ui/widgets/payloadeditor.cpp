@@ -2,7 +2,7 @@
 #include "payloadeditor.h"
 
 #include "codec/contentformat.h"
-#include "problemlabel.h"
+#include "dialogs/fieldproblem.h"
 #include "text/cbordiagnostic.h"
 #include "text/hexinput.h"
 #include "text/payloadtext.h"
@@ -38,7 +38,7 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_file(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
-    , m_problem(new ProblemLabel(this))
+    , m_problem(new FieldProblem(this, FieldProblem::Severity::Warning))
     , m_size(new QLabel(this))
     , m_checkTimer(new QTimer(this))
 {
@@ -194,7 +194,7 @@ void PayloadEditor::check()
     } else if (auto bytes = bytesFromText(&problem)) {
         size = bytes->size();
     }
-    m_problem->setProblem(problem);
+    m_problem->setText(problem);
     m_size->setText(size ? tr("%n byte(s)", nullptr, int(*size)) : QString());
 }
 
@@ -271,7 +271,7 @@ std::optional<QByteArray> PayloadEditor::payload(QString *problem)
     QString found;
     auto bytes = bytesFromText(&found);
     m_checkTimer->stop();
-    m_problem->setProblem(found);
+    m_problem->setText(found);
     if (bytes)
         m_size->setText(tr("%n byte(s)", nullptr, int(bytes->size())));
     if (problem)

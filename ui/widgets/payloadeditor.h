@@ -15,7 +15,7 @@ class QTimer;
 
 namespace coapscope {
 
-class ProblemLabel;
+class FieldProblem;
 
 // A request payload typed as text, JSON, hex or CBOR diagnostic notation, or taken from a
 // file. What is typed is checked as it changes and stays as typed when the kind changes.
@@ -66,7 +66,7 @@ private:
     QPlainTextEdit *m_text;
     QLineEdit *m_file;
     QPushButton *m_browse;
-    ProblemLabel *m_problem;
+    FieldProblem *m_problem;
     QLabel *m_size;
     QTimer *m_checkTimer;
 };

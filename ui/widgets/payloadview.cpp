@@ -2,8 +2,8 @@
 #include "payloadview.h"
 
 #include "codec/contentformat.h"
+#include "dialogs/fieldproblem.h"
 #include "linkformattablemodel.h"
-#include "problemlabel.h"
 #include "text/messagetext.h"
 #include "text/payloadtext.h"
 
@@ -25,7 +25,7 @@ namespace coapscope {
 PayloadView::PayloadView(QWidget *parent)
     : QWidget(parent)
     , m_note(new QLabel(this))
-    , m_problem(new ProblemLabel(this))
+    , m_problem(new FieldProblem(this, FieldProblem::Severity::Warning))
     , m_tabs(new QTabWidget(this))
     , m_rendered(new QStackedWidget(this))
     , m_text(new QPlainTextEdit(this))
@@ -139,8 +139,8 @@ void PayloadView::setPayload(const QByteArray &payload, std::optional<quint16> c
     case PayloadKind::Image:
         shownAs = tr("Image");
         if (!showImage(payload, contentFormat)) {
-            m_problem->setProblem(tr("The payload cannot be read as %1.")
-                                      .arg(text::contentFormatText(contentFormat)));
+            m_problem->setText(tr("The payload cannot be read as %1.")
+                                   .arg(text::contentFormatText(contentFormat)));
             shownAs.clear();
         }
         break;
@@ -154,7 +154,7 @@ void PayloadView::setPayload(const QByteArray &payload, std::optional<quint16> c
         note += tr(", %1").arg(m_image->toolTip());
     m_note->setText(note + u'.');
     if (!rendered.problem.isEmpty())
-        m_problem->setProblem(rendered.problem);
+        m_problem->setText(rendered.problem);
     // Bytes that are nothing better than bytes are only worth the hex tab.
     const bool rendersAsSomething = !shownAs.isEmpty();
     m_tabs->setTabVisible(0, rendersAsSomething);

@@ -15,7 +15,7 @@ class QTableView;
 namespace coapscope {
 
 class LinkFormatTableModel;
-class ProblemLabel;
+class FieldProblem;
 
 // A payload shown by its Content-Format: text, JSON pretty-printed, CBOR as diagnostic
 // notation, link format as a table, XML indented, images as pictures; and always as hex.
@@ -43,7 +43,7 @@ private:
     void showHex(const QByteArray &payload);
 
     QLabel *m_note;
-    ProblemLabel *m_problem;
+    FieldProblem *m_problem;
     QTabWidget *m_tabs;
     QStackedWidget *m_rendered;
     QPlainTextEdit *m_text;

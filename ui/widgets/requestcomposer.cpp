@@ -3,9 +3,9 @@
 
 #include "codec/contentformat.h"
 #include "contentformatbox.h"
+#include "dialogs/fieldproblem.h"
 #include "optionseditor.h"
 #include "payloadeditor.h"
-#include "problemlabel.h"
 #include "text/urierrortext.h"
 #include "uricombobox.h"
 
@@ -46,7 +46,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_accept(new ContentFormatBox(this))
     , m_blockSize(new QComboBox(this))
     , m_observe(new QCheckBox(tr("&Observe"), this))
-    , m_problem(new ProblemLabel(this))
+    , m_problem(new FieldProblem(this, FieldProblem::Severity::Warning))
     , m_tabs(new QTabWidget(this))
     , m_payload(new PayloadEditor(this))
     , m_options(new OptionsEditor(this))
@@ -153,7 +153,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     // A problem with these fields goes away once the field is edited; sending judges afresh.
     for (QComboBox *box : {static_cast<QComboBox *>(m_uri), static_cast<QComboBox *>(m_accept),
                            static_cast<QComboBox *>(m_contentFormat)}) {
-        connect(box, &QComboBox::editTextChanged, m_problem, &ProblemLabel::clear);
+        connect(box, &QComboBox::editTextChanged, m_problem, &FieldProblem::clear);
     }
 }
 
@@ -227,7 +227,7 @@ void RequestComposer::fail(const QString &problem, QWidget *where)
     m_lastProblem = problem;
     // The options and payload editors show their own problems beside their fields.
     if (where != m_options && where != m_payload)
-        m_problem->setProblem(problem);
+        m_problem->setText(problem);
     else
         m_tabs->setCurrentWidget(where);
     where->setFocus();

@@ -20,7 +20,7 @@ namespace coapscope {
 class ContentFormatBox;
 class OptionsEditor;
 class PayloadEditor;
-class ProblemLabel;
+class FieldProblem;
 class UriComboBox;
 
 // Puts a request together: URI (with history), method, CON or NON, Content-Format, Accept,
@@ -72,7 +72,7 @@ private:
     ContentFormatBox *m_accept;
     QComboBox *m_blockSize;
     QCheckBox *m_observe;
-    ProblemLabel *m_problem;
+    FieldProblem *m_problem;
     QTabWidget *m_tabs;
     PayloadEditor *m_payload;
     OptionsEditor *m_options;

@@ -124,7 +124,8 @@ QLabel *SessionDetailsPanel::addProperty(QFormLayout *form, const QString &key,
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
     value->setAccessibleName(label);
-    form->addRow(label + QLatin1Char(':'), value);
+    // The colon is the translation's: French writes "%1 :".
+    form->addRow(tr("%1:", "label of a session property").arg(label), value);
     m_properties.insert(key, value);
     return value;
 }

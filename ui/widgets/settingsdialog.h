@@ -6,14 +6,16 @@
 #include <QDialog>
 
 class QDialogButtonBox;
-class QDoubleSpinBox;
-class QLabel;
-class QSpinBox;
 
 namespace coapscope {
 
-// The client's transmission parameters (RFC 7252 §4.8) and session defaults, with the derived
-// lifetimes shown as they change. Applies to sessions opened afterwards, as libcoap does.
+class FieldProblem;
+class MessageSizeEditor;
+class TransmissionEditor;
+
+// File ▸ Settings: the client's transmission parameters (RFC 7252 §4.8), and the MTU and block
+// size new sessions and requests start with. The same editors as a connection profile's, so
+// both explain and check the values alike.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,22 +27,21 @@ public:
     TransmissionParameters parameters() const;
     void setDefaultMtu(int mtu);
     int defaultMtu() const;
+    // 0 lets block-wise transfers choose; else 16 to 1024.
+    void setDefaultBlockSize(int blockSize);
+    int defaultBlockSize() const;
     // The current problem in words, or empty when the settings are usable.
     QString problem() const;
+
+    TransmissionEditor *transmissionEditor() const { return m_transmission; }
+    MessageSizeEditor *sizeEditor() const { return m_sizes; }
 
 private:
     void update();
 
-    QDoubleSpinBox *m_ackTimeout;
-    QDoubleSpinBox *m_randomFactor;
-    QSpinBox *m_maxRetransmit;
-    QSpinBox *m_nstart;
-    QDoubleSpinBox *m_leisure;
-    QDoubleSpinBox *m_probingRate;
-    QDoubleSpinBox *m_maxLatency;
-    QSpinBox *m_mtu;
-    QLabel *m_derived;
-    QLabel *m_problem;
+    TransmissionEditor *m_transmission;
+    MessageSizeEditor *m_sizes;
+    FieldProblem *m_problem;
     QDialogButtonBox *m_buttons;
 };
 
