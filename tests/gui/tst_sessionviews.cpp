@@ -15,6 +15,7 @@
 #include "session/session.h"
 #include "text/translations.h"
 #include "trace/captureimporter.h"
+#include "widgets/appearance.h"
 #include "widgets/demostartup.h"
 #include "widgets/localserverpanel.h"
 #include "widgets/mainwindow.h"
@@ -38,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +67,7 @@ private slots:
     void traceShowsEveryDatagramDecoded();
     void faultInjectionShowsInTheDetails();
     void settingsDialogRefusesNonsense();
+    void darkThemeReachesEveryView();
     void releasingToZeroFreesTheClientSession();
     void stoppingTheServerRemovesItsSessions();
 
@@ -383,6 +386,35 @@ void TestSessionViews::settingsDialogRefusesNonsense()
     for (QLabel *label : dialog.findChildren<QLabel *>())
         showsLifetime |= label->text().contains(QStringLiteral("247 s (EXCHANGE_LIFETIME)"));
     QVERIFY(showsLifetime);
+}
+
+// Every view paints with palette roles: in the dark theme the whole window turns dark, with no
+// light boxes left over, and the system's look comes back when chosen again.
+void TestSessionViews::darkThemeReachesEveryView()
+{
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    const auto averageLightness = [this] {
+        QTest::qWait(50); // style and palette changes reach the widgets through events
+        const QImage image = m_window->grab().toImage().scaled(64, 64, Qt::IgnoreAspectRatio,
+                                                               Qt::SmoothTransformation);
+        qint64 sum = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                sum += QColor(image.pixel(x, y)).lightness();
+        }
+        return int(sum / (image.width() * image.height()));
+    };
+    for (int tab = 0; tab < m_window->findChild<QTabWidget *>()->count(); ++tab) {
+        m_window->findChild<QTabWidget *>()->setCurrentIndex(tab);
+        m_window->appearance()->apply(Appearance::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY2(averageLightness() < 90, qPrintable(QString::number(averageLightness())));
+        m_window->appearance()->apply(Appearance::Theme::Light);
+        QVERIFY2(averageLightness() > 150, qPrintable(QString::number(averageLightness())));
+    }
+    m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
+    m_window->appearance()->apply(Appearance::Theme::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
 }
 
 void TestSessionViews::releasingToZeroFreesTheClientSession()

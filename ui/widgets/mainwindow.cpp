@@ -5,6 +5,7 @@
 #include "client/coapreply.h"
 #include "client/coaprequest.h"
 #include "common/buildinfo.h"
+#include "appearance.h"
 #include "decoderpanel.h"
 #include "localserverpanel.h"
 #include "logpanel.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_security(new SecurityMenu(workspace, m_sessions, m_localServer, m_log, this))
     , m_profiles(new ProfileLauncher(workspace, m_composer, m_sessions, m_log, this))
     , m_recorder(new TraceRecorder(workspace, this))
+    , m_appearance(new Appearance(this))
     , m_sessionCount(new QLabel(this))
 {
     setWindowTitle(tr("CoapScope"));
@@ -118,6 +120,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_sessionTable, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
 
     applySavedSettings();
+    m_appearance->applySaved();
     createMenus();
     createToolBar();
     m_sessionCount->setAccessibleName(tr("Session count"));
@@ -291,6 +294,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    m_appearance->addTo(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CoapScope"), this, &MainWindow::showAbout);

@@ -19,6 +19,7 @@ class LogPanel;
 class ObservePanel;
 class ProfileLauncher;
 class SecurityMenu;
+class Appearance;
 class RequestComposer;
 class ResourceBrowser;
 class ResponseViewer;
@@ -53,6 +54,7 @@ public:
     SecurityMenu *securityMenu() const { return m_security; }
     ProfileLauncher *profiles() const { return m_profiles; }
     TraceRecorder *traceRecorder() const { return m_recorder; }
+    Appearance *appearance() const { return m_appearance; }
     TraceModel *traceModel() const { return m_traceModel; }
     TracePanel *tracePanel() const { return m_trace; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
@@ -103,6 +105,7 @@ private:
     SecurityMenu *m_security;
     ProfileLauncher *m_profiles;
     TraceRecorder *m_recorder;
+    Appearance *m_appearance;
     QAction *m_capture = nullptr;
     QAction *m_exportTrace = nullptr;
     QList<QDockWidget *> m_docks;
