@@ -52,6 +52,11 @@ QString usage()
 int main(int argc, char *argv[])
 {
     using namespace coapscope;
+    // Qt's own event loop rather than GLib's: with GLib every change to a socket notifier
+    // (QTcpSocket makes four per message) also writes to the loop's wake-up eventfd. Nothing
+    // here needs GLib; an empty QT_NO_GLIB in the environment keeps it.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("coapscope-cli"));
     QCoreApplication::setApplicationVersion(BuildInfo::applicationVersion());

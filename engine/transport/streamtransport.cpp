@@ -77,6 +77,9 @@ void StreamTransport::write(const QByteArray &bytes)
         return;
     }
     m_socket->write(bytes);
+    // Qt would send it on the next pass of the event loop, once the socket reports itself
+    // writable: a loop pass and two notifier changes per message, and the peer waits for them.
+    m_socket->flush();
 }
 
 void StreamTransport::close()
