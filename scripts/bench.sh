@@ -26,32 +26,40 @@ for op in ("Decode", "BuildEncode"):
 PY
 
 # The servers: the same load generator (coapscope-cli bench) against coapscope-cli serve and
-# coap-server-notls, runs alternating so both see the same machine; medians of three.
+# coap-server-notls, runs alternating so both see the same machine; medians of three. Over UDP
+# with 4 and with 16 requests in flight, and over TCP with 8 connections.
 cli="$build_dir/app/cli/coapscope-cli"
 ours_port=45683
 theirs_port=45693
-"$cli" serve --listen "coap://127.0.0.1:$ours_port" >/dev/null &
+"$cli" serve --listen "coap://127.0.0.1:$ours_port" --listen "coap+tcp://127.0.0.1:$ours_port" \
+    >/dev/null &
 ours_pid=$!
 coap-server-notls -A 127.0.0.1 -p "$theirs_port" >/dev/null 2>&1 &
 theirs_pid=$!
 trap 'rm -f "$json"; kill "$ours_pid" "$theirs_pid" 2>/dev/null' EXIT
 sleep 0.5
-# Static resources with similar work: our /test and libcoap's /.
-ours_rates=()
-theirs_rates=()
-for run in 1 2 3; do
-    ours_rates+=("$("$cli" bench --json --requests 50000 --concurrency 4 \
-        "coap://127.0.0.1:$ours_port/test" | python3 -c 'import json,sys; print(json.load(sys.stdin)["requestsPerSecond"])')")
-    theirs_rates+=("$("$cli" bench --json --requests 50000 --concurrency 4 \
-        "coap://127.0.0.1:$theirs_port/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["requestsPerSecond"])')")
-done
-python3 - "${ours_rates[@]}" "${theirs_rates[@]}" <<'PY'
+rate() { # URI CONCURRENCY
+    "$cli" bench --json --requests 50000 --concurrency "$2" "$1" |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["requestsPerSecond"])'
+}
+echo
+echo "Servers, 50,000 CON GETs, median of 3 alternating runs, requests per second:"
+echo
+echo "| transport, requests in flight | coapscope-cli serve (/test) | coap-server-notls (/) | CoapScope / libcoap |"
+echo "|---|---:|---:|---:|"
+for load in "coap 4" "coap 16" "coap+tcp 8"; do
+    set -- $load
+    ours=()
+    theirs=()
+    for run in 1 2 3; do
+        ours+=("$(rate "$1://127.0.0.1:$ours_port/test" "$2")")
+        theirs+=("$(rate "$1://127.0.0.1:$theirs_port/" "$2")")
+    done
+    python3 - "$1" "$2" "${ours[@]}" "${theirs[@]}" <<'PY'
 import statistics, sys
-values = [float(v) for v in sys.argv[1:]]
+scheme, flight, values = sys.argv[1], sys.argv[2], [float(v) for v in sys.argv[3:]]
 ours, theirs = statistics.median(values[:3]), statistics.median(values[3:])
-print("\nServers, 50,000 CON GETs from 4 sessions, median of 3 alternating runs, requests per second:\n")
-print("| server | requests/s | CoapScope / libcoap |")
-print("|---|---:|---:|")
-print(f"| coapscope-cli serve (/test) | {ours:.0f} | {ours / theirs:.2f} |")
-print(f"| coap-server-notls (/) | {theirs:.0f} | 1.00 |")
+transport = "UDP" if scheme == "coap" else "TCP"
+print(f"| {transport}, {flight} | {ours:,.0f} | {theirs:,.0f} | {ours / theirs:.2f} |")
 PY
+done

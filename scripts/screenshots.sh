@@ -46,3 +46,23 @@ key Escape
 focus '^CoapScope$'
 key alt+c c               # Security ▸ Client Certificates…
 shot pki-dialog
+key Escape
+kill "$app"
+wait "$app" 2>/dev/null || true
+
+# Again in the dark theme (View ▸ Theme ▸ Dark, as saved settings), on the Timeline tab after
+# a GET and an observation of /obs.
+mkdir -p "$scratch/CoapScope"
+printf '[view]\ntheme=2\n' >"$scratch/CoapScope/CoapScope.conf"
+XDG_CONFIG_HOME="$scratch" XDG_DATA_HOME="$scratch" "$build_dir/app/gui/coapscope" --demo &
+app=$!
+sleep 5
+focus '^CoapScope$'
+key alt+r
+key ctrl+Return           # GET /obs
+key alt+o
+key ctrl+Return           # observe /obs
+sleep 6
+xdotool mousemove 356 247 click 1   # the Timeline tab
+sleep 1
+shot dark

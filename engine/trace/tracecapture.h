@@ -2,6 +2,7 @@
 #pragma once
 
 #include "traceexporterror.h"
+#include "tracepacket.h"
 #include "tracer.h"
 
 #include <QByteArrayList>
@@ -62,28 +63,6 @@ public:
     static QString describe(const TraceRecord &record);
 
 private:
-    enum class Framing : quint8
-    {
-        Udp,          // a CoAP datagram
-        DtlsRecords,  // a datagram beneath DTLS, in Records mode
-        Tcp,          // a CoAP-over-TCP frame, from TCP or decrypted from TLS
-        DecryptedUdp, // CoAP that came out of DTLS
-    };
-    struct Packet
-    {
-        qint64 timestampUs = 0;
-        quint64 sessionId = 0;
-        Protocol protocol = Protocol::Udp;
-        Framing framing = Framing::Udp;
-        TraceDirection direction = TraceDirection::Sent;
-        SessionRole role = SessionRole::Client;
-        SocketAddress local;
-        SocketAddress remote;
-        QByteArray bytes;
-        QString comment;                    // for DTLS records: what they are, "ClientHello,..."
-        QStringList events;                 // for DTLS records: the CoAP events they carried
-        int unpairedApplicationRecords = 0; // DTLS records whose CoAP is not yet in events
-    };
     struct UnpairedEvent
     {
         TraceDirection direction;
@@ -92,10 +71,9 @@ private:
     };
 
     void pairWithRecords(const TraceRecord &record);
-    static QString commentOf(const Packet &packet);
 
     DtlsExport m_dtlsExport;
-    QList<Packet> m_packets;
+    QList<TracePacket> m_packets;
     QByteArrayList m_keyLogLines;
     QList<UnpairedEvent> m_unpairedEvents; // CoAP sent before its DTLS records went out
 };

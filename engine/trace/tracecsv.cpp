@@ -89,18 +89,38 @@ QString row(const TraceRecord &record)
 
 } // namespace
 
-bool writeTraceCsv(const QList<TraceRecord> &records, QIODevice &device)
+TraceCsvWriter::TraceCsvWriter(QIODevice &device)
+    : m_device(device)
+{}
+
+bool TraceCsvWriter::begin()
 {
     const QByteArray header = "time,session,direction,protocol,type,code,mid,token,options,size,"
                               "event\r\n";
-    if (device.write(header) != header.size())
+    return m_device.write(header) == header.size();
+}
+
+bool TraceCsvWriter::write(const TraceRecord &record)
+{
+    const QByteArray line = row(record).toUtf8();
+    return m_device.write(line) == line.size();
+}
+
+bool TraceCsvWriter::finish()
+{
+    return true; // every row ends its own line
+}
+
+bool writeTraceCsv(const QList<TraceRecord> &records, QIODevice &device)
+{
+    TraceCsvWriter writer(device);
+    if (!writer.begin())
         return false;
     for (const TraceRecord &record : records) {
-        const QByteArray line = row(record).toUtf8();
-        if (device.write(line) != line.size())
+        if (!writer.write(record))
             return false;
     }
-    return true;
+    return writer.finish();
 }
 
 std::optional<TraceExportError> writeTraceCsv(const QList<TraceRecord> &records,

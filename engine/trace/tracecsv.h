@@ -3,6 +3,7 @@
 
 #include "traceexporterror.h"
 #include "tracerecord.h"
+#include "tracestreamwriter.h"
 
 #include <QList>
 
@@ -16,6 +17,18 @@ namespace coapscope {
 // trace table's columns: time, session, direction, protocol, type, code, mid, token, options,
 // size, event. Type and MID are empty over TCP and TLS, which have neither; options is
 // "Name=value; ..." in the option's registered name.
+class TraceCsvWriter final : public TraceStreamWriter
+{
+public:
+    explicit TraceCsvWriter(QIODevice &device);
+    bool begin() override;
+    bool write(const TraceRecord &record) override;
+    bool finish() override;
+
+private:
+    QIODevice &m_device;
+};
+
 bool writeTraceCsv(const QList<TraceRecord> &records, QIODevice &device);
 std::optional<TraceExportError> writeTraceCsv(const QList<TraceRecord> &records,
                                               const QString &path);

@@ -38,18 +38,41 @@ QJsonObject traceRecordToJson(const TraceRecord &record)
     return object;
 }
 
+TraceJsonWriter::TraceJsonWriter(QIODevice &device)
+    : m_device(device)
+{}
+
+bool TraceJsonWriter::begin()
+{
+    m_first = true;
+    return m_device.write("[\n") == 2;
+}
+
+bool TraceJsonWriter::write(const TraceRecord &record)
+{
+    // The separator goes before each object but the first: the last one has none after it.
+    QByteArray line = m_first ? QByteArray() : QByteArray(",\n");
+    line += QJsonDocument(traceRecordToJson(record)).toJson(QJsonDocument::Compact);
+    m_first = false;
+    return m_device.write(line) == line.size();
+}
+
+bool TraceJsonWriter::finish()
+{
+    const QByteArray end = m_first ? QByteArray("]\n") : QByteArray("\n]\n");
+    return m_device.write(end) == end.size();
+}
+
 bool writeTraceJson(const QList<TraceRecord> &records, QIODevice &device)
 {
-    if (device.write("[\n") < 0)
+    TraceJsonWriter writer(device);
+    if (!writer.begin())
         return false;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        QByteArray line =
-            QJsonDocument(traceRecordToJson(records.at(i))).toJson(QJsonDocument::Compact);
-        line += i + 1 < records.size() ? ",\n" : "\n";
-        if (device.write(line) != line.size())
+    for (const TraceRecord &record : records) {
+        if (!writer.write(record))
             return false;
     }
-    return device.write("]\n") == 2;
+    return writer.finish();
 }
 
 std::optional<TraceExportError> writeTraceJson(const QList<TraceRecord> &records,

@@ -3,6 +3,7 @@
 
 #include "traceexporterror.h"
 #include "tracerecord.h"
+#include "tracestreamwriter.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -23,6 +24,21 @@ namespace coapscope {
 //   message      the decoded message, as the CLI's JSON output ("JSON output" in README.md)
 //   error        for a malformed one: {"kind", "offset"}
 QJsonObject traceRecordToJson(const TraceRecord &record);
+
+// The JSON export written record by record.
+class TraceJsonWriter final : public TraceStreamWriter
+{
+public:
+    explicit TraceJsonWriter(QIODevice &device);
+    bool begin() override;
+    bool write(const TraceRecord &record) override;
+    bool finish() override;
+
+private:
+    QIODevice &m_device;
+    bool m_first = true;
+};
+
 bool writeTraceJson(const QList<TraceRecord> &records, QIODevice &device);
 std::optional<TraceExportError> writeTraceJson(const QList<TraceRecord> &records,
                                                const QString &path);

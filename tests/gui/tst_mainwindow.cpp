@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: BSD-2-Clause
+#include "dialogs/fieldproblem.h"
+#include "models/logmodel.h"
+#include "models/tracemodel.h"
 #include "models/workspace.h"
 #include "text/translations.h"
+#include "tracefixtures.h"
 #include "widgets/appicons.h"
 #include "widgets/decoderpanel.h"
+#include "widgets/importportsdialog.h"
 #include "widgets/mainwindow.h"
+#include "widgets/tracefileactions.h"
+#include "widgets/tracepanel.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -15,6 +22,10 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -33,6 +44,8 @@ private slots:
     void rejectsNonHex();
     void everyControlHasAnAccessibleName();
     void iconsAreBundled();
+    void importsATraceIntoTheTraceView();
+    void importRefusesNonsensePorts();
 
 private:
     QTreeWidget *tree() const { return m_window->decoderPanel()->findChild<QTreeWidget *>(); }
@@ -157,6 +170,65 @@ void TestMainWindow::iconsAreBundled()
         QVERIFY2(!icon.pixmap(16, 16).isNull(), name);
         QVERIFY2(!icon.pixmap(32, 32).isNull(), name);
     }
+}
+
+void TestMainWindow::importsATraceIntoTheTraceView()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("imported.pcapng"));
+    QVERIFY(testing::writeFile(path, testing::pcapngOf(testing::traceRecords(500))));
+    QAction *action = m_window->traceFiles()->importAction();
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
+    QVERIFY(m_window->menuBar()->actions().first()->menu()->actions().contains(action));
+
+    TraceModel *model = m_window->traceModel();
+    model->flush();
+    const int before = model->rowCount();
+    QSignalSpy finished(m_window->traceFiles(), &TraceFileActions::importFinished);
+    m_window->importTrace(path);
+    QVERIFY(!action->isEnabled()); // one import at a time
+    QVERIFY(finished.wait(10000));
+    QVERIFY(action->isEnabled());
+    QTRY_COMPARE(model->rowCount(), before + 500);
+    // Imported sessions are numbered apart from live ones.
+    QCOMPARE(model->index(before, 0).data(TraceModel::SessionIdRole).toULongLong(), 1000001u);
+
+    QAbstractItemView *view = m_window->tracePanel()->view();
+    QVERIFY(view);
+    QTRY_COMPARE(view->model()->rowCount(), before + 500);
+
+    // "datagram(s)" until the catalogues carry the new plural (update_translations).
+    const QRegularExpression line(
+        QStringLiteral("^Imported 500 datagram(s|\\(s\\)) from %1$")
+            .arg(QRegularExpression::escape(QDir::toNativeSeparators(path))));
+    LogModel *log = m_window->log();
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < log->rowCount(); ++row) {
+            if (line.match(log->index(row, LogModel::MessageColumn).data().toString()).hasMatch())
+                return true;
+        }
+        return false;
+    }());
+}
+
+void TestMainWindow::importRefusesNonsensePorts()
+{
+    ImportPortsDialog dialog(QStringLiteral("x.pcapng"), m_window.get());
+    dialog.show();
+    auto *edit = dialog.findChild<QLineEdit *>();
+    QVERIFY(edit);
+    auto *problem = dialog.findChild<FieldProblem *>();
+    QVERIFY(problem);
+    QVERIFY(problem->isHidden());
+    edit->setText(QStringLiteral("15683, banana"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("banana")));
+    edit->setText(QStringLiteral("15683, 25683"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.ports(), (QList<quint16>{15683, 25683}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -46,6 +46,8 @@ private slots:
     void rowsGiveBackTheRecord();
     void columnsShowWhatTheWireCarried();
     void freeTextFilterFindsTokens();
+    void capacityDropsTheOldestInBatches();
+    void factsComeFromTheRow();
 };
 
 void TestTraceModel::rowsAppearInOneBatch()
@@ -121,6 +123,78 @@ void TestTraceModel::freeTextFilterFindsTokens()
     proxy.setFilterRole(TraceModel::SearchTextRole);
     proxy.setFilterFixedString(QStringLiteral("c0ffee2a")); // messages 42 and 298
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestTraceModel::capacityDropsTheOldestInBatches()
+{
+    TraceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(100);
+    QSignalSpy dropped(&model, &TraceModel::rowsDropped);
+    for (int i = 0; i < 90; ++i)
+        model.record(record(Protocol::Udp, quint16(i)));
+    model.flush();
+    QCOMPARE(dropped.count(), 0);
+    for (int i = 90; i < 250; ++i)
+        model.record(record(Protocol::Udp, quint16(i)));
+    model.flush();
+    // 150 over, plus a sixteenth of the capacity so the next drop is a while away.
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(model.droppedCount(), 156);
+    QCOMPARE(dropped.last().at(0).toLongLong(), 156);
+    QCOMPARE(model.rowCount(), 94);
+    QCOMPARE(model.recordAt(0).message->messageId(), 156);
+    QCOMPARE(model.index(0, TraceModel::TokenColumn).data().toString(), QStringLiteral("c0ffee9c"));
+
+    // Big datagrams fill several 4 MiB chunks; the ones no row needs any more are released.
+    model.clear();
+    model.setCapacity(1000);
+    TraceRecord big = record(Protocol::Udp, 1);
+    big.message->setPayload(QByteArray(4000, 'x'));
+    big.bytes = UdpCodec::encode(*big.message);
+    for (int i = 0; i < 5000; ++i)
+        model.record(big);
+    model.flush();
+    QVERIFY(model.rowCount() <= 1000);
+    QCOMPARE(model.droppedCount() + model.rowCount(), 5000);
+    QCOMPARE(model.recordAt(0).bytes, big.bytes);
+    QCOMPARE(model.recordAt(model.rowCount() - 1).bytes, big.bytes);
+    // 20 MB went in; what stays is the rows' 4 MB plus at most one chunk's slack each side.
+    QVERIFY(model.overheadBytes() < 9 * 1024 * 1024);
+}
+
+void TestTraceModel::factsComeFromTheRow()
+{
+    TraceModel model;
+    model.record(record(Protocol::Udp, 0x1a2b, TraceCause::Retransmission));
+    model.record(record(Protocol::Tcp, 5));
+    model.flush();
+    const TraceRowFacts udp = model.factsAt(0);
+    QCOMPARE(udp.sessionId, 1u);
+    QCOMPARE(udp.type, MessageType::Confirmable);
+    QCOMPARE(udp.code, MessageCode::Get.raw());
+    QCOMPARE(udp.messageId, 0x1a2b);
+    QCOMPARE(udp.token.toByteArray(), QByteArray::fromHex("c0ffee2b"));
+    QCOMPARE(udp.cause, TraceCause::Retransmission);
+    QCOMPARE(model.factsAt(1).token.toByteArray(), QByteArray::fromHex("c0ffee05"));
+    QCOMPARE(model.pathAt(0), QStringLiteral("/temp"));
+    QCOMPARE(model.pathIdAt(0), model.pathIdAt(1)); // interned once
+    // Paths that share bytes but not segments stay apart.
+    const QList<QByteArrayList> paths{{"te", "mp"}, {"temp", "x"}, {"temp"}, {}};
+    for (const QByteArrayList &segments : paths) {
+        TraceRecord made = record(Protocol::Udp, 9);
+        made.message->removeOptions(OptionNumber::UriPath);
+        for (const QByteArray &segment : segments)
+            made.message->addOption(OptionNumber::UriPath, segment);
+        made.bytes = UdpCodec::encode(*made.message);
+        model.record(made);
+    }
+    model.flush();
+    QCOMPARE(model.pathAt(2), QStringLiteral("/te/mp"));
+    QCOMPARE(model.pathAt(3), QStringLiteral("/temp/x"));
+    QCOMPARE(model.pathAt(4), QStringLiteral("/temp"));
+    QCOMPARE(model.pathIdAt(4), model.pathIdAt(0));
+    QCOMPARE(model.pathAt(5), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTraceModel)

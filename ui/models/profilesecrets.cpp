@@ -172,7 +172,7 @@ void ProfileSecrets::fetch(const ConnectionProfile &profile, QObject *context, F
         int remaining = 0;
         QString problem;
     };
-    auto state = std::make_shared<Fetching>(Fetching{profile});
+    auto state = std::make_shared<Fetching>(Fetching{profile, 0, {}});
     QList<ProfileSecret> wanted;
     for (ProfileSecret secret : allProfileSecrets) {
         if (keepsInKeychain(profile) && profile.uses(secret) && profile.secret(secret).isEmpty())

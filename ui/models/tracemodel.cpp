@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "tracemodel.h"
 
+#include "codec/optionnumber.h"
 #include "codec/tcpframing.h"
 #include "codec/udpcodec.h"
+#include "codec/utf8text.h"
 #include "text/messagetext.h"
 #include "text/sessiontext.h"
 
@@ -51,7 +53,7 @@ void TraceModel::record(const TraceRecord &record)
     QByteArray &chunk = m_chunks.last();
     Row row{};
     row.timestampUs = record.timestampUs;
-    row.offset = (qint64(m_chunks.size() - 1) << 32) | chunk.size();
+    row.offset = ((m_firstChunk + m_chunks.size() - 1) << 32) | chunk.size();
     row.size = quint32(size);
     chunk.append(record.bytes);
     m_bytes += size;
@@ -67,9 +69,77 @@ void TraceModel::record(const TraceRecord &record)
         row.flags |= quint8(int(record.message->type()) << 4);
     }
     m_rows.append(row);
+    m_pathIds.append(record.message ? internPath(*record.message) : quint16(0));
     if (!m_endpoints.contains(row.sessionId))
         m_endpoints.insert(row.sessionId, {record.local, record.remote});
     scheduleFlush();
+}
+
+quint16 TraceModel::internPath(const Message &message)
+{
+    // Traffic repeats itself: checking the options against the last path costs less than
+    // building the path and hashing it.
+    qsizetype matched = 0;
+    bool same = true;
+    bool any = false;
+    for (qsizetype i = 0; i < message.optionCount(); ++i) {
+        if (message.optionNumberAt(i) != OptionNumber::UriPath)
+            continue;
+        any = true;
+        const QByteArrayView segment = message.optionValueAt(i);
+        same = same && matched + 1 + segment.size() <= m_lastPath.size() &&
+               m_lastPath.at(matched) == '/' &&
+               QByteArrayView(m_lastPath).sliced(matched + 1, segment.size()) == segment;
+        matched += 1 + segment.size();
+    }
+    if (!any)
+        return 0;
+    if (same && matched == m_lastPath.size())
+        return m_lastPathId;
+    QByteArray path;
+    path.reserve(matched);
+    for (qsizetype i = 0; i < message.optionCount(); ++i) {
+        if (message.optionNumberAt(i) == OptionNumber::UriPath) {
+            path += '/';
+            path += message.optionValueAt(i);
+        }
+    }
+    m_lastPath = path;
+    if (const auto found = m_pathIndex.constFind(path); found != m_pathIndex.cend())
+        return m_lastPathId = *found;
+    if (m_paths.size() >= OverflowPathId)
+        return m_lastPathId = OverflowPathId; // pathAt() decodes these
+    const auto id = quint16(m_paths.size());
+    m_paths.append(QString::fromUtf8(path));
+    m_pathIndex.insert(path, id);
+    return m_lastPathId = id;
+}
+
+void TraceModel::setCapacity(qsizetype rows)
+{
+    m_capacity = qMax<qsizetype>(1, rows);
+    scheduleFlush();
+}
+
+void TraceModel::dropOldest(qsizetype count)
+{
+    const int shown = int(qMin<qsizetype>(count, m_visible));
+    if (shown > 0)
+        beginRemoveRows({}, 0, shown - 1);
+    m_rows.remove(0, count);
+    m_pathIds.remove(0, count);
+    m_visible -= shown;
+    m_dropped += count;
+    // Release every chunk that no remaining row points into.
+    const qint64 firstNeeded =
+        m_rows.isEmpty() ? m_firstChunk + m_chunks.size() - 1 : (m_rows.first().offset >> 32);
+    while (m_firstChunk < firstNeeded) {
+        m_chunks.removeFirst();
+        ++m_firstChunk;
+    }
+    if (shown > 0)
+        endRemoveRows();
+    emit rowsDropped(m_dropped);
 }
 
 void TraceModel::scheduleFlush()
@@ -83,6 +153,10 @@ void TraceModel::scheduleFlush()
 void TraceModel::flush()
 {
     m_flushQueued = false;
+    if (m_rows.size() > m_capacity) {
+        // A sixteenth more than needed, so a steady stream drops once in a while, not per turn.
+        dropOldest(qMin(m_rows.size(), m_rows.size() - m_capacity + m_capacity / 16));
+    }
     const int total = int(m_rows.size());
     if (total == m_visible)
         return;
@@ -95,7 +169,14 @@ void TraceModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_pathIds.clear();
     m_chunks.clear();
+    m_firstChunk = 0;
+    m_dropped = 0;
+    m_paths = {QString()};
+    m_pathIndex.clear();
+    m_lastPath.clear();
+    m_lastPathId = 0;
     m_endpoints.clear();
     m_text.clear();
     m_bytes = 0;
@@ -108,13 +189,17 @@ qsizetype TraceModel::overheadBytes() const
     qsizetype unusedChunkSpace = 0;
     for (const QByteArray &chunk : m_chunks)
         unusedChunkSpace += chunk.capacity() - chunk.size();
-    return m_rows.capacity() * qsizetype(sizeof(Row)) + unusedChunkSpace +
-           m_endpoints.size() * qsizetype(sizeof(Endpoints) + 32);
+    qsizetype paths = 0;
+    for (const QString &path : m_paths)
+        paths += path.size() * 2 * 2 + 64; // the text, its UTF-8 key and the hash entries
+    return m_rows.capacity() * qsizetype(sizeof(Row)) +
+           m_pathIds.capacity() * qsizetype(sizeof(quint16)) + unusedChunkSpace +
+           m_endpoints.size() * qsizetype(sizeof(Endpoints) + 32) + paths;
 }
 
 QByteArrayView TraceModel::bytesOf(const Row &row) const
 {
-    const QByteArray &chunk = m_chunks.at(qsizetype(row.offset >> 32));
+    const QByteArray &chunk = m_chunks.at(qsizetype((row.offset >> 32) - m_firstChunk));
     return QByteArrayView(chunk).sliced(qsizetype(row.offset & 0xffffffff), row.size);
 }
 
@@ -142,23 +227,100 @@ TraceRecord TraceModel::recordAt(int row) const
 }
 
 // The columns that need the message decoded again: type, token and options.
-QStringList TraceModel::textOf(int row) const
+QStringList TraceModel::decodedColumns(const Row &stored, QString *payload) const
 {
-    if (QStringList *cached = m_text.object(row))
-        return *cached;
-    const Row &stored = m_rows.at(row);
-    const auto decoded = decodeFor(Protocol((stored.flags >> 1) & 0x3), bytesOf(stored));
+    const Protocol protocol = Protocol((stored.flags >> 1) & 0x3);
+    const auto decoded = decodeFor(protocol, bytesOf(stored));
     QStringList text;
     if (decoded) {
         const Message &message = decoded.value();
-        const bool datagram = !isReliable(Protocol((stored.flags >> 1) & 0x3));
-        text << (datagram ? QString(messageTypeAbbreviation(message.type())) : QString())
+        text << (isReliable(protocol) ? QString()
+                                      : QString(messageTypeAbbreviation(message.type())))
              << text::tokenText(message.token()) << optionsText(message);
+        // Text payloads are searched too: "21.5" should find the reading.
+        if (payload && isPrintableUtf8(message.payloadView()))
+            *payload = QString::fromUtf8(message.payloadView());
     } else {
         text << QString() << QString() << QString();
     }
-    m_text.insert(row, new QStringList(text));
     return text;
+}
+
+QStringList TraceModel::textOf(int row) const
+{
+    const qint64 serial = m_dropped + row;
+    if (QStringList *cached = m_text.object(serial))
+        return *cached;
+    const QStringList text = decodedColumns(m_rows.at(row));
+    m_text.insert(serial, new QStringList(text));
+    return text;
+}
+
+TraceRowFacts TraceModel::factsAt(int row) const
+{
+    const Row &stored = m_rows.at(row);
+    TraceRowFacts facts;
+    facts.sessionId = stored.sessionId;
+    facts.direction =
+        (stored.flags & receivedFlag) ? TraceDirection::Received : TraceDirection::Sent;
+    facts.protocol = Protocol((stored.flags >> 1) & 0x3);
+    facts.malformed = stored.flags & malformedFlag;
+    facts.type = MessageType((stored.flags >> 4) & 0x3);
+    facts.code = stored.code;
+    facts.messageId = stored.messageId;
+    facts.cause = TraceCause(stored.cause);
+    if (stored.tokenLength > 0) {
+        // The token follows the 4-byte header, or a frame's length nibbles, extended length
+        // and code (RFC 8323 §3.2); no decoding needed.
+        const QByteArrayView bytes = bytesOf(stored);
+        qsizetype at = 4;
+        if (isReliable(facts.protocol)) {
+            const int nibble = quint8(bytes.at(0)) >> 4;
+            at = 2 + (nibble == 13 ? 1 : nibble == 14 ? 2 : nibble == 15 ? 4 : 0);
+        }
+        facts.token = bytes.sliced(
+            qMin(at, bytes.size()),
+            qMin<qsizetype>(stored.tokenLength, qMax<qsizetype>(0, bytes.size() - at)));
+    }
+    return facts;
+}
+
+QString TraceModel::pathAt(int row) const
+{
+    const quint16 id = m_pathIds.at(row);
+    if (id != OverflowPathId)
+        return m_paths.at(id);
+    const Row &stored = m_rows.at(row);
+    const auto decoded = decodeFor(Protocol((stored.flags >> 1) & 0x3), bytesOf(stored));
+    if (!decoded)
+        return {};
+    const QByteArrayList path = decoded.value().optionValues(OptionNumber::UriPath);
+    return path.isEmpty() ? QString() : QString::fromUtf8('/' + path.join('/'));
+}
+
+QString TraceModel::searchText(int row) const
+{
+    const Row &stored = m_rows.at(row);
+    QString payload;
+    const QStringList decoded = decodedColumns(stored, &payload);
+    QStringList all;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (column == TypeColumn)
+            all << decoded.at(0);
+        else if (column == TokenColumn)
+            all << decoded.at(1);
+        else if (column == OptionsColumn)
+            all << decoded.at(2);
+        else
+            all << cellText(row, column);
+    }
+    all << payload;
+    return all.join(QLatin1Char(' '));
+}
+
+QString TraceModel::cellText(int row, int column) const
+{
+    return data(index(row, column)).toString();
 }
 
 int TraceModel::rowCount(const QModelIndex &parent) const
@@ -180,12 +342,8 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     const bool malformed = row.flags & malformedFlag;
     if (role == SessionIdRole)
         return row.sessionId;
-    if (role == SearchTextRole) {
-        QStringList all;
-        for (int column = 0; column < ColumnCount; ++column)
-            all << data(this->index(index.row(), column)).toString();
-        return all.join(QLatin1Char(' '));
-    }
+    if (role == SearchTextRole)
+        return searchText(index.row());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

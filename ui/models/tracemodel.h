@@ -2,6 +2,7 @@
 #pragma once
 
 #include "trace/tracer.h"
+#include "tracefilter.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -11,10 +12,12 @@
 namespace coapscope {
 
 // Every datagram the engine saw, for a trace view of millions of rows. Each row is a fixed
-// 32-byte record; the bytes themselves sit end to end in large chunks; addresses are kept once
+// 32-byte record plus a 2-byte Uri-Path id in a parallel array (paths are interned once per
+// distinct path); the bytes themselves sit end to end in large chunks; addresses are kept once
 // per session. Text is made only when a row is shown (decoding its bytes again) and cached for
 // the rows in view. New rows become visible in one batch per event-loop turn, as Wireshark's
-// packet list does, so a flood of datagrams costs the view one insertion a turn.
+// packet list does, so a flood of datagrams costs the view one insertion a turn. Beyond
+// capacity() rows the oldest are dropped in batches, releasing their chunks.
 class TraceModel : public QAbstractTableModel, public Tracer
 {
     Q_OBJECT
@@ -40,6 +43,9 @@ public:
         SessionIdRole = Qt::UserRole,
         SearchTextRole, // everything a free-text filter looks at, in one string
     };
+    static constexpr qsizetype DefaultCapacity = 1'000'000;
+    // Path ids: 0 is "no Uri-Path"; OverflowPathId a path the full table could not take.
+    static constexpr quint16 OverflowPathId = 0xffff;
 
     explicit TraceModel(QObject *parent = nullptr);
 
@@ -48,8 +54,24 @@ public:
     void flush();
     void clear();
 
+    qsizetype capacity() const { return m_capacity; }
+    // Takes effect at the next flush.
+    void setCapacity(qsizetype rows);
+    // Rows dropped from the front since the last clear(); row r has serial droppedCount() + r.
+    qint64 droppedCount() const { return m_dropped; }
+
     // The row's record as the engine made it, decoded again from the kept bytes.
     TraceRecord recordAt(int row) const;
+    // What a filter checks, read from the compact row without decoding.
+    TraceRowFacts factsAt(int row) const;
+    // The interned Uri-Path id of a row and the path it stands for ("/a/b", "" for none).
+    quint16 pathIdAt(int row) const { return m_pathIds.at(row); }
+    QString pathText(quint16 id) const { return m_paths.value(id); }
+    // "/a/b" for the row; decodes only for paths past the table's capacity.
+    QString pathAt(int row) const;
+    // The text a free-word filter searches: every column and a text payload; decodes, does not
+    // cache.
+    QString searchText(int row) const;
     // Memory the model holds beyond the datagrams' own bytes, for the benchmark.
     qsizetype overheadBytes() const;
 
@@ -59,11 +81,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+signals:
+    // The oldest rows went to keep within capacity(); total since the last clear().
+    void rowsDropped(qint64 total);
+
 private:
     struct Row
     {
         qint64 timestampUs;
-        qint64 offset; // into the byte chunks, as one running count
+        qint64 offset; // chunk serial << 32 | offset in that chunk
         quint32 size;
         quint32 sessionId;
         quint16 messageId;
@@ -82,16 +108,28 @@ private:
     };
 
     QByteArrayView bytesOf(const Row &row) const;
+    QStringList decodedColumns(const Row &row, QString *payload = nullptr) const;
     QStringList textOf(int row) const;
+    QString cellText(int row, int column) const;
+    quint16 internPath(const Message &message);
+    void dropOldest(qsizetype count);
     void scheduleFlush();
 
     static constexpr qint64 ChunkSize = 4 * 1024 * 1024;
     QList<Row> m_rows;
+    QList<quint16> m_pathIds; // parallel to m_rows
     int m_visible = 0;
     QList<QByteArray> m_chunks;
+    qint64 m_firstChunk = 0; // serial of m_chunks.first()
     qint64 m_bytes = 0;
+    qint64 m_dropped = 0;
+    qsizetype m_capacity = DefaultCapacity;
     QHash<quint32, Endpoints> m_endpoints;
-    mutable QCache<int, QStringList> m_text{4096};
+    QList<QString> m_paths{QString()};
+    QHash<QByteArray, quint16> m_pathIndex;
+    QByteArray m_lastPath;
+    quint16 m_lastPathId = 0;
+    mutable QCache<qint64, QStringList> m_text{4096}; // by row serial, stable across drops
     bool m_flushQueued = false;
 };
 

@@ -3,8 +3,8 @@
 
 #include "session/context.h"
 #include "text/traceexporttext.h"
-#include "trace/tracecsv.h"
-#include "trace/tracejson.h"
+#include "trace/atomicfile.h"
+#include "trace/tracestreamwriter.h"
 #include "workspace.h"
 
 namespace coapscope {
@@ -27,7 +27,6 @@ TraceRecorder::~TraceRecorder()
 
 void TraceRecorder::attach(Context *context)
 {
-    context->addTracer(&m_capture);
     context->addTracer(&m_records);
     m_attached.append(context);
 }
@@ -35,10 +34,8 @@ void TraceRecorder::attach(Context *context)
 void TraceRecorder::detachAll()
 {
     for (const QPointer<Context> &context : std::as_const(m_attached)) {
-        if (context) {
-            context->removeTracer(&m_capture);
+        if (context)
             context->removeTracer(&m_records);
-        }
     }
     m_attached.clear();
 }
@@ -47,7 +44,6 @@ void TraceRecorder::start()
 {
     if (m_recording)
         return;
-    m_capture.clear();
     m_records.clear();
     attach(m_workspace->clientContext());
     if (Context *server = m_workspace->serverContext())
@@ -67,13 +63,17 @@ void TraceRecorder::stop()
 
 std::optional<QString> TraceRecorder::exportTo(const QString &path) const
 {
-    std::optional<TraceExportError> error;
-    if (path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive))
-        error = writeTraceJson(m_records.records(), path);
-    else if (path.endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive))
-        error = writeTraceCsv(m_records.records(), path);
-    else
-        error = m_capture.writePcapng(path);
+    const QList<TraceRecord> &records = m_records.records();
+    const auto error = writeAtomically(path, [&](QIODevice &device) {
+        const auto writer = makeTraceWriter(traceFormatForPath(path), device);
+        if (!writer->begin())
+            return false;
+        for (const TraceRecord &record : records) {
+            if (!writer->write(record))
+                return false;
+        }
+        return writer->finish();
+    });
     if (error)
         return text::describeTraceExportError(*error);
     return std::nullopt;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "appicons.h"
 #include "client/coapreply.h"
 #include "client/coaprequest.h"
 #include "common/buildinfo.h"
-#include "appearance.h"
 #include "decoderpanel.h"
+#include "ladderpanel.h"
 #include "localserverpanel.h"
 #include "logpanel.h"
 #include "models/logmodel.h"
@@ -31,8 +32,10 @@
 #include "text/networkerrortext.h"
 #include "text/parametertext.h"
 #include "text/urierrortext.h"
+#include "tracefileactions.h"
 #include "tracepanel.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -46,6 +49,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
@@ -73,6 +77,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_profiles(new ProfileLauncher(workspace, m_composer, m_sessions, m_log, this))
     , m_recorder(new TraceRecorder(workspace, this))
     , m_appearance(new Appearance(this))
+    , m_traceFiles(new TraceFileActions(m_recorder, m_traceModel, m_log, this))
     , m_sessionCount(new QLabel(this))
 {
     setWindowTitle(tr("CoapScope"));
@@ -82,6 +87,19 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_resources, tr("Reso&urces"));
     m_tabs->addTab(m_observe, tr("Observ&ations"));
     m_tabs->addTab(m_trace, tr("Tra&ce"));
+    m_ladder = new LadderPanel(m_traceModel, this);
+    m_tabs->addTab(m_ladder, tr("Timeli&ne"));
+    // The ladder and the trace table select the same datagram (unless the filter hides it).
+    auto *traceProxy = qobject_cast<QAbstractProxyModel *>(m_trace->view()->model());
+    connect(m_ladder, &LadderPanel::rowActivated, this, [this, traceProxy](int row) {
+        const QModelIndex shown = traceProxy->mapFromSource(m_traceModel->index(row, 0));
+        if (shown.isValid())
+            m_trace->view()->setCurrentIndex(shown);
+    });
+    connect(m_trace->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_ladder,
+            [this, traceProxy](const QModelIndex &current) {
+                m_ladder->selectRow(traceProxy->mapToSource(current).row());
+            });
     m_tabs->addTab(m_decoder, tr("&Decoder"));
     setCentralWidget(m_tabs);
 
@@ -267,8 +285,8 @@ void MainWindow::createMenus()
     m_capture->setCheckable(true);
     m_capture->setShortcut(tr("Ctrl+E"));
     m_capture->setToolTip(tr("Keep every datagram of every session, to export as a trace"));
-    m_exportTrace = file->addAction(tr("E&xport Trace…"), this, &MainWindow::exportTrace);
-    m_exportTrace->setShortcut(tr("Ctrl+Shift+E"));
+    file->addAction(m_traceFiles->importAction());
+    file->addAction(m_traceFiles->exportAction());
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -397,36 +415,9 @@ void MainWindow::toggleCapture(bool on)
     m_capture->setChecked(on);
 }
 
-void MainWindow::exportTrace()
+void MainWindow::importTrace(const QString &path, const QList<quint16> &ports)
 {
-    if (m_recorder->datagramCount() == 0) {
-        QMessageBox::information(this, tr("Export Trace"),
-                                 tr("Nothing has been captured yet. Turn on File ▸ Capture "
-                                    "Traffic, then talk to a server."));
-        return;
-    }
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Trace"), QStringLiteral("coapscope-trace.pcapng"),
-        tr("pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)"),
-        &filter);
-    if (path.isEmpty())
-        return;
-    // The chosen filter's extension, if the name has none of ours.
-    if (!path.contains(QRegularExpression(QStringLiteral("\\.(pcapng|json|csv)$"),
-                                          QRegularExpression::CaseInsensitiveOption))) {
-        path += filter.contains(QLatin1String("*.json"))  ? QStringLiteral(".json")
-                : filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
-                                                          : QStringLiteral(".pcapng");
-    }
-    if (const auto problem = m_recorder->exportTo(path)) {
-        QMessageBox::warning(this, tr("Export Trace"), *problem);
-        m_log->append(LogLevel::Error, *problem);
-        return;
-    }
-    m_log->append(LogLevel::Info, tr("Trace of %n datagram(s) written to %1", nullptr,
-                                     int(m_recorder->datagramCount()))
-                                      .arg(path));
+    m_traceFiles->importTrace(path, ports);
 }
 
 void MainWindow::updateStatus()

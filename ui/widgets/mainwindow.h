@@ -13,6 +13,7 @@ namespace coapscope {
 class CoapReply;
 class CoapRequest;
 class DecoderPanel;
+class LadderPanel;
 class LocalServerPanel;
 class LogModel;
 class LogPanel;
@@ -27,6 +28,7 @@ class Session;
 class SessionActivityLog;
 class SessionDetailsPanel;
 class SessionTableModel;
+class TraceFileActions;
 class TraceModel;
 class TracePanel;
 class TraceRecorder;
@@ -55,8 +57,12 @@ public:
     ProfileLauncher *profiles() const { return m_profiles; }
     TraceRecorder *traceRecorder() const { return m_recorder; }
     Appearance *appearance() const { return m_appearance; }
+    TraceFileActions *traceFiles() const { return m_traceFiles; }
+    // File ▸ Import Trace… once its dialogs are answered: reads path into the trace view.
+    void importTrace(const QString &path, const QList<quint16> &ports = {});
     TraceModel *traceModel() const { return m_traceModel; }
     TracePanel *tracePanel() const { return m_trace; }
+    LadderPanel *ladderPanel() const { return m_ladder; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
     SessionDetailsPanel *sessionDetails() const { return m_details; }
     LocalServerPanel *localServer() const { return m_localServer; }
@@ -75,7 +81,6 @@ private:
     QWidget *makeRequestTab();
     void newSession();
     void toggleCapture(bool on);
-    void exportTrace();
     void editSettings();
     void applySavedSettings();
     void sendRequest(const Uri &uri, const CoapRequest &request);
@@ -96,6 +101,7 @@ private:
     ResourceBrowser *m_resources;
     ObservePanel *m_observe;
     TracePanel *m_trace;
+    LadderPanel *m_ladder = nullptr;
     QPointer<CoapReply> m_reply; // the composer's latest, unless the observe panel took it
     bool m_replyIsOurs = false;
     SessionsPanel *m_sessions;
@@ -107,7 +113,7 @@ private:
     TraceRecorder *m_recorder;
     Appearance *m_appearance;
     QAction *m_capture = nullptr;
-    QAction *m_exportTrace = nullptr;
+    TraceFileActions *m_traceFiles;
     QList<QDockWidget *> m_docks;
     QLabel *m_sessionCount;
     QAction *m_newSession = nullptr;

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#pragma once
+
+#include "trace/tracerecord.h"
+
+#include <QTreeWidget>
+
+namespace coapscope {
+
+// One datagram decoded as a tree: header fields, token, each option with name, number and
+// value, the payload rendered by its Content-Format, and for stream frames the length fields.
+// Every node knows which bytes it came from; choosing one reports them so a hex view can
+// highlight them. A damaged datagram shows its fields up to the damage and then says what is
+// wrong.
+class TraceDecodeTree : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    enum ItemRole
+    {
+        OffsetRole = Qt::UserRole,
+        LengthRole,
+    };
+
+    explicit TraceDecodeTree(QWidget *parent = nullptr);
+
+    void setRecord(const TraceRecord &record);
+    // The whole tree as indented "Field: value" lines.
+    QString toText() const;
+
+signals:
+    void byteRangeSelected(qsizetype offset, qsizetype length);
+};
+
+} // namespace coapscope
