@@ -3,6 +3,7 @@
 
 #include "clientrun.h"
 #include "exitstatus.h"
+#include "text/capturereadtext.h"
 #include "text/messagetext.h"
 #include "trace/captureimporter.h"
 #include "trace/tracejson.h"
@@ -21,26 +22,6 @@ struct TraceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TraceCommand)
 };
-
-QString describeReadError(const CaptureReadError &error)
-{
-    QString what;
-    switch (error.kind) {
-    case CaptureReadError::Kind::NotACapture:
-        what = TraceCommand::tr("not a pcap or pcapng file");
-        break;
-    case CaptureReadError::Kind::Truncated:
-        what = TraceCommand::tr("the file is cut short");
-        break;
-    case CaptureReadError::Kind::Corrupt:
-        what = TraceCommand::tr("the file is damaged");
-        break;
-    case CaptureReadError::Kind::Unsupported:
-        what = TraceCommand::tr("the file uses a form we do not read");
-        break;
-    }
-    return TraceCommand::tr("%1 at byte %2 (%3)").arg(what).arg(error.offset).arg(error.detail);
-}
 
 void printLine(QTextStream &out, const TraceRecord &record)
 {
@@ -122,7 +103,8 @@ int runTrace(const QStringList &arguments)
         out << (first ? "]\n" : "\n]\n");
     out.flush();
     if (const auto &error = importer.error()) {
-        QTextStream(stderr) << file.fileName() << ": " << describeReadError(*error) << '\n';
+        QTextStream(stderr) << file.fileName() << ": " << text::describeCaptureReadError(*error)
+                            << '\n';
         return ExitFailureResponse;
     }
     return ExitSuccess;

@@ -12,6 +12,7 @@
 #include "trace/packetsynthesizer.h"
 #include "trace/tracecapture.h"
 #include "trace/tracerecordlog.h"
+#include "tracefixtures.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -34,18 +35,6 @@ QList<TraceRecord> importAll(const QByteArray &file,
     if (error)
         *error = importer.error();
     return records;
-}
-
-QByteArray exportPcapng(const QList<TraceRecord> &records)
-{
-    TraceCapture capture;
-    for (const TraceRecord &record : records)
-        capture.record(record);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!capture.writePcapng(buffer))
-        return {};
-    return buffer.data();
 }
 
 // The fields an export keeps.
@@ -139,7 +128,7 @@ void TestCaptureImport::realSessionsRoundTrip()
     workspace.clientContext()->removeTracer(&log);
     QVERIFY(log.records().size() >= 4);
 
-    const QList<TraceRecord> imported = importAll(exportPcapng(log.records()));
+    const QList<TraceRecord> imported = importAll(testing::pcapngOf(log.records()));
     QCOMPARE(imported.size(), log.records().size());
     for (qsizetype i = 0; i < imported.size(); ++i) {
         QCOMPARE(fingerprint(imported.at(i)), fingerprint(log.records().at(i)));
@@ -147,7 +136,7 @@ void TestCaptureImport::realSessionsRoundTrip()
         QCOMPARE(*imported.at(i).message, *log.records().at(i).message);
     }
     // Export, import, export again: the same records.
-    const QList<TraceRecord> again = importAll(exportPcapng(imported));
+    const QList<TraceRecord> again = importAll(testing::pcapngOf(imported));
     QCOMPARE(again.size(), imported.size());
     for (qsizetype i = 0; i < again.size(); ++i) {
         QCOMPARE(fingerprint(again.at(i)), fingerprint(imported.at(i)));
@@ -225,7 +214,7 @@ void TestCaptureImport::truncatedFileKeepsWhatCameBefore()
     QCOMPARE(error->offset, 24 + 2 * (16 + packet.size()) + 16);
 
     // pcapng: a block whose two lengths disagree.
-    QByteArray pcapng = exportPcapng({});
+    QByteArray pcapng = testing::pcapngOf({});
     QVERIFY(!pcapng.isEmpty());
     pcapng += QByteArray::fromHex("06000000"
                                   "20000000") +
