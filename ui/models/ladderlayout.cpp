@@ -5,7 +5,9 @@
 #include "codec/optionnumber.h"
 #include "models/tracemodel.h"
 #include "text/decodeerrortext.h"
+#include "text/dtlsrecordtext.h"
 #include "text/messagetext.h"
+#include "trace/dtlsrecordsummary.h"
 
 #include <QtMath>
 
@@ -21,20 +23,6 @@ double pauseUnits(qint64 deltaUs)
 {
     const double ms = double(std::max<qint64>(deltaUs, 0)) / 1000.0;
     return 0.6 * std::log2(1.0 + ms / 20.0);
-}
-
-// RFC 6347 §4.1: content type 20..23, then version 1.0 (0xfeff) or 1.2 (0xfefd). A CoAP
-// datagram never starts so (its version bits would be 0).
-std::optional<quint8> dtlsContentType(const QByteArray &bytes)
-{
-    if (bytes.size() < 13)
-        return std::nullopt;
-    const auto type = quint8(bytes.at(0));
-    if (type < 20 || type > 23 || quint8(bytes.at(1)) != 0xfe)
-        return std::nullopt;
-    if (quint8(bytes.at(2)) != 0xfd && quint8(bytes.at(2)) != 0xff)
-        return std::nullopt;
-    return type;
 }
 
 QString pathText(const Message &message)
@@ -147,12 +135,10 @@ void LadderLayout::add(int row, const TraceRecord &record)
     item.retransmission = record.cause == TraceCause::Retransmission ? record.retransmission : 0;
 
     if (!record.message) {
-        if (const auto type = dtlsContentType(record.bytes)) {
+        const QList<DtlsRecordSummary> records = summarizeDtlsDatagram(record.bytes);
+        if (!records.isEmpty()) {
             item.kind = Kind::DtlsFlight;
-            item.head = *type == 22   ? tr("DTLS handshake")
-                        : *type == 21 ? tr("DTLS alert")
-                        : *type == 20 ? tr("DTLS ChangeCipherSpec")
-                                      : tr("DTLS application data");
+            item.head = QStringLiteral("DTLS ") + text::describeDtlsRecords(records);
         } else {
             item.kind = Kind::Malformed;
             item.head = tr("malformed");

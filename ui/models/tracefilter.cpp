@@ -191,10 +191,10 @@ bool TraceFilter::matchesFacts(const TraceRowFacts &facts) const
         return false;
     if (m_protocol && facts.protocol != *m_protocol)
         return false;
-    if (m_cause && facts.cause != *m_cause)
+    if (m_cause && (facts.dtlsRecord || facts.cause != *m_cause))
         return false;
     const bool needsMessage = m_type || m_code || m_codeClass || m_token || m_messageId;
-    if (needsMessage && facts.malformed)
+    if (needsMessage && (facts.malformed || facts.dtlsRecord))
         return false;
     // Frames on a stream carry neither type nor message ID (RFC 8323).
     if ((m_type || m_messageId) && isReliable(facts.protocol))

@@ -19,6 +19,7 @@ struct TraceRowFacts
     TraceDirection direction = TraceDirection::Sent;
     Protocol protocol = Protocol::Udp;
     bool malformed = false;
+    bool dtlsRecord = false; // a DTLS handshake flight or alert: no CoAP fields, no cause
     MessageType type = MessageType::Confirmable;
     quint8 code = 0;
     quint16 messageId = 0;

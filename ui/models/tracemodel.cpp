@@ -5,8 +5,10 @@
 #include "codec/tcpframing.h"
 #include "codec/udpcodec.h"
 #include "codec/utf8text.h"
+#include "text/dtlsrecordtext.h"
 #include "text/messagetext.h"
 #include "text/sessiontext.h"
+#include "trace/dtlsrecordsummary.h"
 
 #include <QDateTime>
 #include <QMetaObject>
@@ -17,6 +19,7 @@ namespace {
 
 constexpr quint8 receivedFlag = 0x01;
 constexpr quint8 malformedFlag = 0x08;
+constexpr quint8 dtlsRecordFlag = 0x40; // a DTLS datagram as on the wire, not CoAP
 
 Expected<Message, DecodeError> decodeFor(Protocol protocol, QByteArrayView bytes)
 {
@@ -73,6 +76,34 @@ void TraceModel::record(const TraceRecord &record)
     if (!m_endpoints.contains(row.sessionId))
         m_endpoints.insert(row.sessionId, {record.local, record.remote});
     scheduleFlush();
+}
+
+void TraceModel::recordDtlsDatagram(const DtlsDatagramRecord &record)
+{
+    const QList<DtlsRecordSummary> records = summarizeDtlsDatagram(record.bytes);
+    if (records.isEmpty() || carriesOnlyApplicationData(records))
+        return;
+    TraceRecord asRecord;
+    asRecord.timestampUs = record.timestampUs;
+    asRecord.sessionId = record.sessionId;
+    asRecord.direction = record.direction;
+    asRecord.protocol = Protocol::Dtls;
+    asRecord.local = record.local;
+    asRecord.remote = record.remote;
+    asRecord.bytes = record.bytes;
+    asRecord.cause =
+        record.direction == TraceDirection::Sent ? TraceCause::Transmission : TraceCause::Received;
+    TraceModel::record(asRecord);
+    Row &row = m_rows.last();
+    row.flags = quint8((row.flags & ~malformedFlag) | dtlsRecordFlag);
+    // Whether a flight holds an alert, for the event column without parsing again.
+    for (const DtlsRecordSummary &summary : records)
+        row.code = summary.contentType == 21 ? 21 : row.code;
+}
+
+bool TraceModel::isDtlsRow(int row) const
+{
+    return m_rows.at(row).flags & dtlsRecordFlag;
 }
 
 quint16 TraceModel::internPath(const Message &message)
@@ -230,6 +261,9 @@ TraceRecord TraceModel::recordAt(int row) const
 QStringList TraceModel::decodedColumns(const Row &stored, QString *payload) const
 {
     const Protocol protocol = Protocol((stored.flags >> 1) & 0x3);
+    if (stored.flags & dtlsRecordFlag)
+        return {QStringLiteral("DTLS"), QString(),
+                text::describeDtlsRecords(summarizeDtlsDatagram(bytesOf(stored)))};
     const auto decoded = decodeFor(protocol, bytesOf(stored));
     QStringList text;
     if (decoded) {
@@ -265,6 +299,7 @@ TraceRowFacts TraceModel::factsAt(int row) const
         (stored.flags & receivedFlag) ? TraceDirection::Received : TraceDirection::Sent;
     facts.protocol = Protocol((stored.flags >> 1) & 0x3);
     facts.malformed = stored.flags & malformedFlag;
+    facts.dtlsRecord = stored.flags & dtlsRecordFlag;
     facts.type = MessageType((stored.flags >> 4) & 0x3);
     facts.code = stored.code;
     facts.messageId = stored.messageId;
@@ -340,6 +375,7 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const Protocol protocol = Protocol((row.flags >> 1) & 0x3);
     const bool malformed = row.flags & malformedFlag;
+    const bool dtls = row.flags & dtlsRecordFlag;
     if (role == SessionIdRole)
         return row.sessionId;
     if (role == SearchTextRole)
@@ -360,9 +396,9 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     case TypeColumn:
         return textOf(index.row()).value(0);
     case CodeColumn:
-        return malformed ? QString() : text::codeText(MessageCode(row.code));
+        return malformed || dtls ? QString() : text::codeText(MessageCode(row.code));
     case MessageIdColumn:
-        return malformed || isReliable(protocol) ? QVariant() : QVariant(row.messageId);
+        return malformed || dtls || isReliable(protocol) ? QVariant() : QVariant(row.messageId);
     case TokenColumn:
         return textOf(index.row()).value(1);
     case OptionsColumn:
@@ -370,6 +406,8 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     case SizeColumn:
         return row.size;
     case EventColumn: {
+        if (dtls)
+            return row.code == 21 ? tr("DTLS alert") : tr("DTLS handshake");
         QString event(traceCauseId(TraceCause(row.cause)));
         if (TraceCause(row.cause) == TraceCause::Retransmission)
             event += QLatin1Char(' ') + QString::number(row.retransmission);

@@ -50,6 +50,9 @@ public:
     explicit TraceModel(QObject *parent = nullptr);
 
     void record(const TraceRecord &record) override;
+    // DTLS handshake flights and alerts as rows of their own; datagrams that only carry
+    // application data are left out, since the CoAP inside comes through record().
+    void recordDtlsDatagram(const DtlsDatagramRecord &record) override;
     // Makes the rows recorded so far visible now (the event loop does this by itself).
     void flush();
     void clear();
@@ -62,6 +65,8 @@ public:
 
     // The row's record as the engine made it, decoded again from the kept bytes.
     TraceRecord recordAt(int row) const;
+    // Whether the row is a DTLS datagram as it was on the wire rather than CoAP.
+    bool isDtlsRow(int row) const;
     // What a filter checks, read from the compact row without decoding.
     TraceRowFacts factsAt(int row) const;
     // The interned Uri-Path id of a row and the path it stands for ("/a/b", "" for none).

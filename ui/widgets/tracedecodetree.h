@@ -26,6 +26,9 @@ public:
     explicit TraceDecodeTree(QWidget *parent = nullptr);
 
     void setRecord(const TraceRecord &record);
+    // A DTLS datagram as it crossed the wire: its records' cleartext headers, and what an
+    // unencrypted handshake message or alert is (tracedecodetreedtls.cpp).
+    void setDtlsDatagram(const TraceRecord &record);
     // The whole tree as indented "Field: value" lines.
     QString toText() const;
 

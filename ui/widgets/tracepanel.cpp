@@ -199,7 +199,10 @@ void TracePanel::showCurrent()
     }
     const TraceRecord record = m_model->recordAt(current.row());
     m_hex->setBytes(record.bytes);
-    m_tree->setRecord(record);
+    if (m_model->isDtlsRow(current.row()))
+        m_tree->setDtlsDatagram(record);
+    else
+        m_tree->setRecord(record);
 }
 
 } // namespace coapscope
