@@ -53,6 +53,33 @@
         </message>
     </context>
     <context>
+        <name>CaptureReadText</name>
+        <message>
+            <source>this is not a pcap or pcapng file</source>
+            <translation>das ist keine pcap- oder pcapng-Datei</translation>
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation>die Datei ist abgeschnitten</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>die Datei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the file uses a form CoapScope does not read</source>
+            <translation>die Datei nutzt ein Format, das CoapScope nicht liest</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2</source>
+            <translation>%1 bei Byte %2</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2 (%3)</source>
+            <translation>%1 bei Byte %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>CborDiagnosticText</name>
         <message>
             <source>no CBOR diagnostic notation given</source>
@@ -435,6 +462,25 @@
         </message>
     </context>
     <context>
+        <name>DtlsRecordText</name>
+        <message>
+            <source>Handshake %1</source>
+            <translation>Handshake %1</translation>
+        </message>
+        <message>
+            <source>Alert: fatal %1</source>
+            <translation>Alert: fatal %1</translation>
+        </message>
+        <message>
+            <source>Alert: warning %1</source>
+            <translation>Alert: Warnung %1</translation>
+        </message>
+        <message>
+            <source>encrypted %1</source>
+            <translation>verschlüsselt: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HexInput</name>
         <message>
             <source>no hexadecimal bytes given</source>
@@ -447,6 +493,44 @@
         <message>
             <source>the digit at character %1 has no partner: each byte takes two digits</source>
             <translation>der Ziffer bei Zeichen %1 fehlt der Partner: Jedes Byte braucht zwei Ziffern</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderPainter</name>
+        <message>
+            <source>⋮ %1 s</source>
+            <translation>⋮ %1 s</translation>
+        </message>
+        <message>
+            <source>timeout %1 s</source>
+            <translation>Timeout %1 s</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n block(s)</source>
+            <translation>
+                <numerusform>, %n Block</numerusform>
+                <numerusform>, %n Blöcke</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>#%1 %2 %3%4</source>
+            <translation>#%1 %2 %3%4</translation>
+        </message>
+        <message>
+            <source>#%1</source>
+            <translation>#%1</translation>
+        </message>
+        <message>
+            <source>This side</source>
+            <translation>Diese Seite</translation>
+        </message>
+        <message>
+            <source>Peer</source>
+            <translation>Peer</translation>
+        </message>
+        <message>
+            <source>time (s)</source>
+            <translation>Zeit (s)</translation>
         </message>
     </context>
     <context>
@@ -771,6 +855,13 @@
         <message>
             <source>Content-Format %1 (unregistered)</source>
             <translation>Content-Format %1 (nicht registriert)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortListInput</name>
+        <message>
+            <source>“%1” is not a port: ports are whole numbers from 1 to 65535, separated by commas</source>
+            <translation>„%1“ ist kein Port: Ports sind ganze Zahlen von 1 bis 65535, durch Kommas getrennt</translation>
         </message>
     </context>
     <context>
@@ -1409,26 +1500,6 @@
     <context>
         <name>TraceCommand</name>
         <message>
-            <source>not a pcap or pcapng file</source>
-            <translation>keine pcap- oder pcapng-Datei</translation>
-        </message>
-        <message>
-            <source>the file is cut short</source>
-            <translation>die Datei ist abgeschnitten</translation>
-        </message>
-        <message>
-            <source>the file is damaged</source>
-            <translation>die Datei ist beschädigt</translation>
-        </message>
-        <message>
-            <source>the file uses a form we do not read</source>
-            <translation>die Datei nutzt ein Format, das wir nicht lesen</translation>
-        </message>
-        <message>
-            <source>%1 at byte %2 (%3)</source>
-            <translation>%1 bei Byte %2 (%3)</translation>
-        </message>
-        <message>
             <source>malformed: %1</source>
             <translation>fehlerhaft: %1</translation>
         </message>
@@ -1476,6 +1547,57 @@
         <message>
             <source>cannot put the trace in place as %1: %2</source>
             <translation>der Mitschnitt kann nicht als %1 abgelegt werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceFilter</name>
+        <message>
+            <source>"%1" needs a value after the colon</source>
+            <translation>„%1“ braucht einen Wert nach dem Doppelpunkt</translation>
+        </message>
+        <message>
+            <source>session: "%1" is not a session number</source>
+            <translation>session: „%1“ ist keine Sitzungsnummer</translation>
+        </message>
+        <message>
+            <source>dir: use sent or received, not "%1"</source>
+            <translation>dir: sent oder received angeben, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>type: use CON, NON, ACK or RST, not "%1"</source>
+            <translation>type: CON, NON, ACK oder RST angeben, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>code: "%1" is not a code (2.05, GET, 4.xx)</source>
+            <translation>code: „%1“ ist kein Code (2.05, GET, 4.xx)</translation>
+        </message>
+        <message>
+            <source>token: "%1" is not hexadecimal</source>
+            <translation>token: „%1“ ist nicht hexadezimal</translation>
+        </message>
+        <message>
+            <source>token: "%1" has an odd number of hex digits</source>
+            <translation>token: „%1“ hat eine ungerade Anzahl Hex-Ziffern</translation>
+        </message>
+        <message>
+            <source>token: "%1" is longer than 8 bytes</source>
+            <translation>token: „%1“ ist länger als 8 Bytes</translation>
+        </message>
+        <message>
+            <source>mid: "%1" is not a message ID (0-65535 or 0x0-0xffff)</source>
+            <translation>mid: „%1“ ist keine Nachrichten-ID (0-65535 oder 0x0-0xffff)</translation>
+        </message>
+        <message>
+            <source>event: "%1" is not an event (retransmission, duplicate, malformed, reset-sent, ...)</source>
+            <translation>event: „%1“ ist kein Ereignis (retransmission, duplicate, malformed, reset-sent, ...)</translation>
+        </message>
+        <message>
+            <source>proto: use UDP, DTLS, TCP or TLS, not "%1"</source>
+            <translation>proto: UDP, DTLS, TCP oder TLS angeben, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>unknown filter key "%1" (use session, dir, type, code, token, mid, path, event, proto)</source>
+            <translation>unbekannter Filterschlüssel „%1“ (möglich sind session, dir, type, code, token, mid, path, event, proto)</translation>
         </message>
     </context>
     <context>
@@ -1613,6 +1735,25 @@ Qt %3 (built with %4)
 Qt %3 (gebaut mit %4)
 %5
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::Appearance</name>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Farbschema</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
         </message>
     </context>
     <context>
@@ -1873,6 +2014,33 @@ Qt %3 (gebaut mit %4)
         </message>
     </context>
     <context>
+        <name>coapscope::ImportPortsDialog</name>
+        <message>
+            <source>Import Trace</source>
+            <translation>Mitschnitt importieren</translation>
+        </message>
+        <message>
+            <source>CoAP is decoded on UDP port 5683, TCP ports 5683 and 5684, and wherever CoapScope's own captures say it is. Name other ports if %1 uses them.</source>
+            <translation>CoAP wird auf UDP-Port 5683, den TCP-Ports 5683 und 5684 und überall dort decodiert, wo CoapScopes eigene Mitschnitte es ausweisen. Nennen Sie weitere Ports, falls %1 sie nutzt.</translation>
+        </message>
+        <message>
+            <source>for example 15683, 25683</source>
+            <translation>zum Beispiel 15683, 25683</translation>
+        </message>
+        <message>
+            <source>Extra CoAP ports</source>
+            <translation>Zusätzliche CoAP-Ports</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Also decode UDP/TCP &amp;ports:</source>
+            <translation>Auch UDP/TCP-&amp;Ports decodieren:</translation>
+        </message>
+    </context>
+    <context>
         <name>coapscope::KeyStorageEditor</name>
         <message>
             <source>Keep Keys in the Profile &amp;File</source>
@@ -1933,6 +2101,202 @@ Qt %3 (gebaut mit %4)
         <message>
             <source>No keychain is available: %1. Until there is one, the keys are asked for when connecting. Choose where this profile's keys go instead:</source>
             <translation>Kein Schlüsselbund verfügbar: %1. Bis es einen gibt, werden die Schlüssel beim Verbinden abgefragt. Wählen Sie, wo die Schlüssel dieses Profils stattdessen hinkommen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderLayout</name>
+        <message>
+            <source>malformed</source>
+            <translation>fehlerhaft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n Byte</numerusform>
+                <numerusform>%n Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ping</source>
+            <translation>Ping</translation>
+        </message>
+        <message>
+            <source>MID 0x%1</source>
+            <translation>MID 0x%1</translation>
+        </message>
+        <message>
+            <source>token %1</source>
+            <translation>Token %1</translation>
+        </message>
+        <message>
+            <source>Obs register</source>
+            <translation>Obs anmelden</translation>
+        </message>
+        <message>
+            <source>Obs deregister</source>
+            <translation>Obs abmelden</translation>
+        </message>
+        <message>
+            <source>Obs %1</source>
+            <translation>Obs %1</translation>
+        </message>
+        <message>
+            <source>block %1/%2</source>
+            <translation>Block %1/%2</translation>
+        </message>
+        <message>
+            <source>block %1</source>
+            <translation>Block %1</translation>
+        </message>
+        <message>
+            <source>separate response</source>
+            <translation>separate Antwort</translation>
+        </message>
+        <message>
+            <source>retransmission %1</source>
+            <translation>Sendewiederholung %1</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <source>%1 (+%2 s)</source>
+            <translation>%1 (+%2 s)</translation>
+        </message>
+        <message>
+            <source>Sent to %1</source>
+            <translation>Gesendet an %1</translation>
+        </message>
+        <message>
+            <source>Received from %1</source>
+            <translation>Empfangen von %1</translation>
+        </message>
+        <message>
+            <source>Malformed: %1</source>
+            <translation>Fehlerhaft: %1</translation>
+        </message>
+        <message>
+            <source>Engine: %1</source>
+            <translation>Engine: %1</translation>
+        </message>
+        <message>
+            <source>Answered by %1 after %2 ms</source>
+            <translation>Beantwortet mit %1 nach %2 ms</translation>
+        </message>
+        <message>
+            <source>First response after %1 ms</source>
+            <translation>Erste Antwort nach %1 ms</translation>
+        </message>
+        <message>
+            <source>%1 ms after the first transmission</source>
+            <translation>%1 ms nach dem ersten Senden</translation>
+        </message>
+        <message>
+            <source>Block-wise transfer #%1</source>
+            <translation>Blockweise Übertragung #%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderPanel</name>
+        <message>
+            <source>Session shown in the ladder diagram</source>
+            <translation>Im Ablaufdiagramm gezeigte Sitzung</translation>
+        </message>
+        <message>
+            <source>No sessions yet</source>
+            <translation>Noch keine Sitzungen</translation>
+        </message>
+        <message>
+            <source>Se&amp;ssion:</source>
+            <translation>Si&amp;tzung:</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Vergrößern</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, or Ctrl+wheel about the mouse)</source>
+            <translation>Vergrößern (+ oder Strg+Mausrad um den Mauszeiger)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation>Verkleinern (-)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>&amp;Einpassen</translation>
+        </message>
+        <message>
+            <source>Fit the whole session into the view</source>
+            <translation>Die ganze Sitzung in die Ansicht einpassen</translation>
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation>Ctrl+0</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message>
+            <source>Session %1 · %2 %3 ⇄ %4</source>
+            <translation>Sitzung %1 · %2 %3 ⇄ %4</translation>
+        </message>
+        <message>
+            <source>request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>response</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>ACK, ping, signaling</source>
+            <translation>ACK, Ping, Signalisierung</translation>
+        </message>
+        <message>
+            <source>RST, malformed</source>
+            <translation>RST, fehlerhaft</translation>
+        </message>
+        <message>
+            <source>retransmission and its timeout</source>
+            <translation>Sendewiederholung und ihr Timeout</translation>
+        </message>
+        <message>
+            <source>CON and its ACK</source>
+            <translation>CON und sein ACK</translation>
+        </message>
+        <message>
+            <source>request and separate response</source>
+            <translation>Anfrage und separate Antwort</translation>
+        </message>
+        <message>
+            <source>block-wise transfer</source>
+            <translation>blockweise Übertragung</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderView</name>
+        <message>
+            <source>Ladder diagram</source>
+            <translation>Ablaufdiagramm</translation>
+        </message>
+        <message>
+            <source>The datagrams of one session as arrows between this side and the peer, time flowing down. Up and Down select the previous or next datagram.</source>
+            <translation>Die Datagramme einer Sitzung als Pfeile zwischen dieser Seite und dem Peer, die Zeit läuft nach unten. Auf und Ab wählen das vorige oder nächste Datagramm.</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its datagrams as a ladder diagram.</source>
+            <translation>Wählen Sie eine Sitzung, um ihre Datagramme als Ablaufdiagramm zu sehen.</translation>
+        </message>
+        <message>
+            <source>No datagrams in this session yet.</source>
+            <translation>Noch keine Datagramme in dieser Sitzung.</translation>
         </message>
     </context>
     <context>
@@ -2242,14 +2606,6 @@ Qt %3 (gebaut mit %4)
             <translation>Jedes Datagramm jeder Sitzung aufbewahren, um es als Mitschnitt zu exportieren</translation>
         </message>
         <message>
-            <source>E&amp;xport Trace…</source>
-            <translation>Mitschnitt e&amp;xportieren…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
@@ -2329,25 +2685,6 @@ Qt %3 (gebaut mit %4)
             </translation>
         </message>
         <message>
-            <source>Export Trace</source>
-            <translation>Mitschnitt exportieren</translation>
-        </message>
-        <message>
-            <source>Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.</source>
-            <translation>Noch nichts mitgeschnitten. Schalten Sie Datei ▸ Verkehr mitschneiden ein und sprechen Sie dann mit einem Server.</translation>
-        </message>
-        <message>
-            <source>pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)</source>
-            <translation>pcapng für Wireshark (*.pcapng);;JSON, ein Objekt pro Datagramm (*.json);;CSV (*.csv)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Trace of %n datagram(s) written to %1</source>
-            <translation>
-                <numerusform>Mitschnitt mit %n Datagramm nach %1 geschrieben</numerusform>
-                <numerusform>Mitschnitt mit %n Datagrammen nach %1 geschrieben</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>demo server stopped</source>
             <translation>Demo-Server gestoppt</translation>
         </message>
@@ -2377,6 +2714,10 @@ Qt %3 (gebaut mit %4)
         <message>
             <source>Tra&amp;ce</source>
             <translation>&amp;Mitschnitt</translation>
+        </message>
+        <message>
+            <source>Timeli&amp;ne</source>
+            <translation>&amp;Zeitleiste</translation>
         </message>
     </context>
     <context>
@@ -4344,6 +4685,11 @@ Qt %3 (gebaut mit %4)
             <source>Subject alternative names</source>
             <translation>Alternative Namen (SAN)</translation>
         </message>
+        <message>
+            <source>%1:</source>
+            <comment>label of a session property</comment>
+            <translation>%1:</translation>
+        </message>
     </context>
     <context>
         <name>coapscope::SessionTableModel</name>
@@ -4506,100 +4852,339 @@ Qt %3 (gebaut mit %4)
     <context>
         <name>coapscope::SettingsDialog</name>
         <message>
-            <source>ACK_TIMEOUT</source>
-            <translation>ACK_TIMEOUT</translation>
-        </message>
-        <message>
-            <source>DEFAULT_LEISURE</source>
-            <translation>DEFAULT_LEISURE</translation>
-        </message>
-        <message>
-            <source>MAX_LATENCY</source>
-            <translation>MAX_LATENCY</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>ACK_RANDOM_FACTOR</source>
-            <translation>ACK_RANDOM_FACTOR</translation>
-        </message>
-        <message>
-            <source>MAX_RETRANSMIT</source>
-            <translation>MAX_RETRANSMIT</translation>
-        </message>
-        <message>
-            <source>NSTART</source>
-            <translation>NSTART</translation>
-        </message>
-        <message>
-            <source> B/s</source>
-            <translation> B/s</translation>
-        </message>
-        <message>
-            <source>PROBING_RATE</source>
-            <translation>PROBING_RATE</translation>
-        </message>
-        <message>
-            <source> bytes</source>
-            <translation> Bytes</translation>
-        </message>
-        <message>
-            <source>Default MTU</source>
-            <translation>Standard-MTU</translation>
         </message>
         <message>
             <source>Transmission parameters (RFC 7252 §4.8)</source>
             <translation>Übertragungsparameter (RFC 7252 §4.8)</translation>
         </message>
         <message>
-            <source>ACK_&amp;TIMEOUT:</source>
-            <translation>ACK_&amp;TIMEOUT:</translation>
+            <source>%1 bytes (libcoap's default)</source>
+            <translation>%1 Bytes (Vorgabe von libcoap)</translation>
         </message>
         <message>
-            <source>ACK_&amp;RANDOM_FACTOR:</source>
-            <translation>ACK_&amp;RANDOM_FACTOR:</translation>
+            <source>New sessions and requests</source>
+            <translation>Neue Sitzungen und Anfragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::TraceDecodeTree</name>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
         </message>
         <message>
-            <source>MAX_RE&amp;TRANSMIT:</source>
-            <translation>MAX_RE&amp;TRANSMIT:</translation>
+            <source>Value</source>
+            <translation>Wert</translation>
         </message>
         <message>
-            <source>&amp;NSTART:</source>
-            <translation>&amp;NSTART:</translation>
+            <source>Bytes</source>
+            <translation>Bytes</translation>
         </message>
         <message>
-            <source>DEFAULT_&amp;LEISURE:</source>
-            <translation>DEFAULT_&amp;LEISURE:</translation>
+            <source>%1 %2 %3</source>
+            <translation>%1 %2 %3</translation>
         </message>
         <message>
-            <source>&amp;PROBING_RATE:</source>
-            <translation>&amp;PROBING_RATE:</translation>
+            <source>sent to</source>
+            <translation>gesendet an</translation>
         </message>
         <message>
-            <source>MAX_L&amp;ATENCY:</source>
-            <translation>MAX_L&amp;ATENCY:</translation>
+            <source>received from</source>
+            <translation>empfangen von</translation>
+        </message>
+        <message numerus="yes">
+            <source>session %1, %n byte(s)</source>
+            <translation>
+                <numerusform>Sitzung %1, %n Byte</numerusform>
+                <numerusform>Sitzung %1, %n Bytes</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Derived lifetimes</source>
-            <translation>Abgeleitete Lebensdauern</translation>
+            <source>Header</source>
+            <translation>Header</translation>
         </message>
         <message>
-            <source>New sessions</source>
-            <translation>Neue Sitzungen</translation>
+            <source>Version</source>
+            <translation>Version</translation>
         </message>
         <message>
-            <source>Default &amp;MTU:</source>
-            <translation>Standard-&amp;MTU:</translation>
+            <source>Type</source>
+            <translation>Typ</translation>
         </message>
         <message>
-            <source>Problem with the settings</source>
-            <translation>Problem mit den Einstellungen</translation>
+            <source>Token length</source>
+            <translation>Token-Länge</translation>
         </message>
         <message>
-            <source>MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3</source>
-            <translation>MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3</translation>
+            <source>Length</source>
+            <translation>Länge</translation>
+        </message>
+        <message>
+            <source>%1 (extended length follows)</source>
+            <translation>%1 (erweiterte Länge folgt)</translation>
+        </message>
+        <message>
+            <source>Extended length</source>
+            <translation>Erweiterte Länge</translation>
+        </message>
+        <message numerus="yes">
+            <source>options and payload: %n byte(s)</source>
+            <translation>
+                <numerusform>Optionen und Nutzdaten: %n Byte</numerusform>
+                <numerusform>Optionen und Nutzdaten: %n Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Message ID</source>
+            <translation>Nachrichten-ID</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Delta, length</source>
+            <translation>Delta, Länge</translation>
+        </message>
+        <message>
+            <source>delta %1, length %2</source>
+            <translation>Delta %1, Länge %2</translation>
+        </message>
+        <message>
+            <source>Extended delta</source>
+            <translation>Erweitertes Delta</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>Payload marker</source>
+            <translation>Payload-Marker</translation>
+        </message>
+        <message>
+            <source>Payload</source>
+            <translation>Nutzdaten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s), %1</source>
+            <translation>
+                <numerusform>%n Byte, %1</numerusform>
+                <numerusform>%n Bytes, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more line(s)</source>
+            <translation>
+                <numerusform>… %n weitere Zeile</numerusform>
+                <numerusform>… %n weitere Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Malformed</source>
+            <translation>Fehlerhaft</translation>
+        </message>
+        <message>
+            <source>the bytes end inside a field</source>
+            <translation>die Bytes enden mitten in einem Feld</translation>
+        </message>
+        <message>
+            <source>version is not 1</source>
+            <translation>die Version ist nicht 1</translation>
+        </message>
+        <message>
+            <source>token length over 8 (reserved)</source>
+            <translation>Token-Länge über 8 (reserviert)</translation>
+        </message>
+        <message>
+            <source>option delta or length 15 (reserved) without a payload marker</source>
+            <translation>Options-Delta oder -Länge 15 (reserviert) ohne Payload-Marker</translation>
+        </message>
+        <message>
+            <source>payload marker with no payload after it</source>
+            <translation>Payload-Marker ohne folgende Nutzdaten</translation>
+        </message>
+        <message>
+            <source>bytes beyond the frame's length</source>
+            <translation>Bytes jenseits der Länge des Frames</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n byte(s) not decoded</source>
+            <translation>
+                <numerusform>; %n Byte nicht decodiert</numerusform>
+                <numerusform>; %n Bytes nicht decodiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DTLS %1 %2</source>
+            <translation>DTLS %1 %2</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Content type</source>
+            <translation>Inhaltstyp</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Epoche</translation>
+        </message>
+        <message>
+            <source>Sequence number</source>
+            <translation>Sequenznummer</translation>
+        </message>
+        <message>
+            <source>Handshake type</source>
+            <translation>Handshake-Typ</translation>
+        </message>
+        <message>
+            <source>Alert level</source>
+            <translation>Alert-Stufe</translation>
+        </message>
+        <message>
+            <source>fatal (2)</source>
+            <translation>fatal (2)</translation>
+        </message>
+        <message>
+            <source>warning (%1)</source>
+            <translation>Warnung (%1)</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Alert</translation>
+        </message>
+        <message>
+            <source>Encrypted fragment</source>
+            <translation>Verschlüsseltes Fragment</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n Byte</numerusform>
+                <numerusform>%n Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not a whole record</source>
+            <translation>Kein vollständiger Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::TraceFileActions</name>
+        <message>
+            <source>&amp;Import Trace…</source>
+            <translation>Mitschnitt &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Trace…</source>
+            <translation>Mitschnitt e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <source>Read a pcap or pcapng capture into the trace view</source>
+            <translation>Einen pcap- oder pcapng-Mitschnitt in die Mitschnittansicht einlesen</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <source>Write the captured traffic as pcapng, JSON or CSV</source>
+            <translation>Den mitgeschnittenen Verkehr als pcapng, JSON oder CSV schreiben</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Import Trace</source>
+            <translation>Mitschnitt importieren</translation>
+        </message>
+        <message>
+            <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+            <translation>Mitschnitte (*.pcapng *.pcap *.cap);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Cannot import %1: %2</source>
+            <translation>%1 kann nicht importiert werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import of %1 cancelled at byte %2 of %3; the %n datagram(s) read before are kept.</source>
+            <translation>
+                <numerusform>Import von %1 bei Byte %2 von %3 abgebrochen; das %n zuvor gelesene Datagramm bleibt erhalten.</numerusform>
+                <numerusform>Import von %1 bei Byte %2 von %3 abgebrochen; die %n zuvor gelesenen Datagramme bleiben erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n datagram(s) from %1</source>
+            <translation>
+                <numerusform>%n Datagramm aus %1 importiert</numerusform>
+                <numerusform>%n Datagramme aus %1 importiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is damaged: %2. What came before was imported.</source>
+            <translation>%1 ist beschädigt: %2. Was davor lag, wurde importiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No CoAP found in %1's %n frame(s). If it uses other ports, import it again and name them.</source>
+            <translation>
+                <numerusform>Kein CoAP in %1 gefunden (%n Frame). Falls der Mitschnitt andere Ports nutzt, importieren Sie ihn erneut und nennen Sie diese.</numerusform>
+                <numerusform>Kein CoAP in %1 gefunden (%n Frames). Falls der Mitschnitt andere Ports nutzt, importieren Sie ihn erneut und nennen Sie diese.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Trace</source>
+            <translation>Mitschnitt exportieren</translation>
+        </message>
+        <message>
+            <source>Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.</source>
+            <translation>Noch nichts mitgeschnitten. Schalten Sie Datei ▸ Verkehr mitschneiden ein und sprechen Sie dann mit einem Server.</translation>
+        </message>
+        <message>
+            <source>pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)</source>
+            <translation>pcapng für Wireshark (*.pcapng);;JSON, ein Objekt pro Datagramm (*.json);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 wird geschrieben…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln datagram(s)</source>
+            <translation>
+                <numerusform>%1 von %Ln Datagramm</numerusform>
+                <numerusform>%1 von %Ln Datagrammen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export cancelled; %1 was left as it was.</source>
+            <translation>Export abgebrochen; %1 blieb unverändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Trace of %n datagram(s) written to %1</source>
+            <translation>
+                <numerusform>Mitschnitt mit %n Datagramm nach %1 geschrieben</numerusform>
+                <numerusform>Mitschnitt mit %n Datagrammen nach %1 geschrieben</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4656,16 +5241,20 @@ Qt %3 (gebaut mit %4)
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
+        <message>
+            <source>DTLS alert</source>
+            <translation>DTLS-Alert</translation>
+        </message>
+        <message>
+            <source>DTLS handshake</source>
+            <translation>DTLS-Handshake</translation>
+        </message>
     </context>
     <context>
         <name>coapscope::TracePanel</name>
         <message>
             <source>&amp;Follow new traffic</source>
             <translation>Neuem Verkehr &amp;folgen</translation>
-        </message>
-        <message>
-            <source>Filter: session, code, token, path, any text</source>
-            <translation>Filter: Sitzung, Code, Token, Pfad, beliebiger Text</translation>
         </message>
         <message>
             <source>Trace filter</source>
@@ -4696,22 +5285,53 @@ Qt %3 (gebaut mit %4)
             <translation>%1 von %2</translation>
         </message>
         <message>
-            <source>%1 %2 %3, session %4
-</source>
-            <translation>%1 %2 %3, Sitzung %4
-</translation>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
         <message>
-            <source>sent to</source>
-            <translation>gesendet an</translation>
+            <source>Filter: session:3 dir:sent type:CON code:4.xx token:4f2a mid:0x1a2b path:/obs event:retransmission, and any words</source>
+            <translation>Filter: session:3 dir:sent type:CON code:4.xx token:4f2a mid:0x1a2b path:/obs event:retransmission und beliebige Wörter</translation>
         </message>
         <message>
-            <source>received from</source>
-            <translation>empfangen von</translation>
+            <source>Keys: session, dir (sent, received), type (CON, NON, ACK, RST), code (2.05, GET, 4.xx), token (hex prefix), mid (decimal or 0x hex), path (/a/b and below), event (retransmission, duplicate, malformed, reset-sent, ...), proto. Other words search the decoded text of the rows the keys let through. Esc stops a search.</source>
+            <translation>Schlüssel: session, dir (sent, received), type (CON, NON, ACK, RST), code (2.05, GET, 4.xx), token (Hex-Präfix), mid (dezimal oder 0x-Hex), path (/a/b und darunter), event (retransmission, duplicate, malformed, reset-sent, ...), proto. Andere Wörter werden im decodierten Text der Zeilen gesucht, die die Schlüssel durchlassen. Esc bricht eine Suche ab.</translation>
         </message>
         <message>
-            <source>Malformed: %1</source>
-            <translation>Fehlerhaft: %1</translation>
+            <source>Filter progress</source>
+            <translation>Fortschritt des Filters</translation>
+        </message>
+        <message>
+            <source>Stop filtering</source>
+            <translation>Filtern anhalten</translation>
+        </message>
+        <message>
+            <source>Stop the search and show every datagram (Esc)</source>
+            <translation>Suche anhalten und alle Datagramme zeigen (Esc)</translation>
+        </message>
+        <message>
+            <source>filtering… %1%</source>
+            <translation>wird gefiltert… %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>filter stopped, all %n shown</source>
+            <translation>
+                <numerusform>Filter angehalten, %n Datagramm gezeigt</numerusform>
+                <numerusform>Filter angehalten, alle %n gezeigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n datagram(s)</source>
+            <translation>
+                <numerusform>%n Datagramm</numerusform>
+                <numerusform>%n Datagramme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>oldest %n datagram(s) dropped</source>
+            <translation>
+                <numerusform>%n ältestes Datagramm verworfen</numerusform>
+                <numerusform>%n älteste Datagramme verworfen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4799,10 +5419,6 @@ Qt %3 (gebaut mit %4)
         <message>
             <source> s</source>
             <translation> s</translation>
-        </message>
-        <message>
-            <source>The transmission parameters are out of range.</source>
-            <translation>Die Übertragungsparameter liegen außerhalb des gültigen Bereichs.</translation>
         </message>
         <message>
             <source>A confirmable request is given up after %1 s (MAX_TRANSMIT_WAIT); message IDs are remembered for %2 s (EXCHANGE_LIFETIME).</source>

@@ -49,6 +49,33 @@
         </message>
     </context>
     <context>
+        <name>CaptureReadText</name>
+        <message>
+            <source>this is not a pcap or pcapng file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file uses a form CoapScope does not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at byte %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at byte %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CborDiagnosticText</name>
         <message>
             <source>no CBOR diagnostic notation given</source>
@@ -422,6 +449,25 @@
         </message>
     </context>
     <context>
+        <name>DtlsRecordText</name>
+        <message>
+            <source>Handshake %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alert: fatal %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alert: warning %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypted %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HexInput</name>
         <message>
             <source>no hexadecimal bytes given</source>
@@ -433,6 +479,44 @@
         </message>
         <message>
             <source>the digit at character %1 has no partner: each byte takes two digits</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LadderPainter</name>
+        <message>
+            <source>⋮ %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>timeout %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>, %n block(s)</source>
+            <translation>
+                <numerusform>, %n block</numerusform>
+                <numerusform>, %n blocks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>#%1 %2 %3%4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time (s)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -757,6 +841,13 @@
         </message>
         <message>
             <source>Content-Format %1 (unregistered)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PortListInput</name>
+        <message>
+            <source>“%1” is not a port: ports are whole numbers from 1 to 65535, separated by commas</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1384,26 +1475,6 @@
     <context>
         <name>TraceCommand</name>
         <message>
-            <source>not a pcap or pcapng file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is cut short</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is damaged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file uses a form we do not read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 at byte %2 (%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>malformed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1449,6 +1520,57 @@
         </message>
         <message>
             <source>cannot put the trace in place as %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TraceFilter</name>
+        <message>
+            <source>"%1" needs a value after the colon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session: "%1" is not a session number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dir: use sent or received, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type: use CON, NON, ACK or RST, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>code: "%1" is not a code (2.05, GET, 4.xx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>token: "%1" is not hexadecimal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>token: "%1" has an odd number of hex digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>token: "%1" is longer than 8 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mid: "%1" is not a message ID (0-65535 or 0x0-0xffff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>event: "%1" is not an event (retransmission, duplicate, malformed, reset-sent, ...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>proto: use UDP, DTLS, TCP or TLS, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown filter key "%1" (use session, dir, type, code, token, mid, path, event, proto)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1583,6 +1705,25 @@
 Qt %3 (built with %4)
 %5
 </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::Appearance</name>
+        <message>
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1844,6 +1985,33 @@ Qt %3 (built with %4)
         </message>
     </context>
     <context>
+        <name>coapscope::ImportPortsDialog</name>
+        <message>
+            <source>Import Trace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CoAP is decoded on UDP port 5683, TCP ports 5683 and 5684, and wherever CoapScope's own captures say it is. Name other ports if %1 uses them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example 15683, 25683</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra CoAP ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also decode UDP/TCP &amp;ports:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>coapscope::KeyStorageEditor</name>
         <message>
             <source>Keep Keys in the Profile &amp;File</source>
@@ -1903,6 +2071,202 @@ Qt %3 (built with %4)
         </message>
         <message>
             <source>No keychain is available: %1. Until there is one, the keys are asked for when connecting. Choose where this profile's keys go instead:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderLayout</name>
+        <message>
+            <source>malformed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MID 0x%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>token %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Obs register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Obs deregister</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Obs %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>block %1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>block %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>separate response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>retransmission %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (+%2 s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malformed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engine: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered by %1 after %2 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First response after %1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms after the first transmission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block-wise transfer #%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderPanel</name>
+        <message>
+            <source>Session shown in the ladder diagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sessions yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;ssion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in (+, or Ctrl+wheel about the mouse)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit the whole session into the view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 · %2 %3 ⇄ %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACK, ping, signaling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RST, malformed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>retransmission and its timeout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CON and its ACK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request and separate response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>block-wise transfer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderView</name>
+        <message>
+            <source>Ladder diagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The datagrams of one session as arrows between this side and the peer, time flowing down. Up and Down select the previous or next datagram.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a session to see its datagrams as a ladder diagram.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No datagrams in this session yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2308,14 +2672,6 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>E&amp;xport Trace…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Capturing the traffic of every session.</source>
             <translation type="unfinished" />
         </message>
@@ -2327,26 +2683,11 @@ Qt %3 (built with %4)
             </translation>
         </message>
         <message>
-            <source>Export Trace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Trace of %n datagram(s) written to %1</source>
-            <translation>
-                <numerusform>Trace of %n datagram written to %1</numerusform>
-                <numerusform>Trace of %n datagrams written to %1</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Tra&amp;ce</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeli&amp;ne</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4315,6 +4656,11 @@ Qt %3 (built with %4)
             <source>Subject alternative names</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1:</source>
+            <comment>label of a session property</comment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>coapscope::SessionTableModel</name>
@@ -4477,47 +4823,7 @@ Qt %3 (built with %4)
     <context>
         <name>coapscope::SettingsDialog</name>
         <message>
-            <source>ACK_TIMEOUT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DEFAULT_LEISURE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>MAX_LATENCY</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ACK_RANDOM_FACTOR</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>MAX_RETRANSMIT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NSTART</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> B/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PROBING_RATE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default MTU</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4525,51 +4831,330 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>ACK_&amp;TIMEOUT:</source>
+            <source>%1 bytes (libcoap's default)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>ACK_&amp;RANDOM_FACTOR:</source>
+            <source>New sessions and requests</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::TraceDecodeTree</name>
+        <message>
+            <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>MAX_RE&amp;TRANSMIT:</source>
+            <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;NSTART:</source>
+            <source>Bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>DEFAULT_&amp;LEISURE:</source>
+            <source>%1 %2 %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;PROBING_RATE:</source>
+            <source>sent to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>MAX_L&amp;ATENCY:</source>
+            <source>received from</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>session %1, %n byte(s)</source>
+            <translation>
+                <numerusform>session %1, %n byte</numerusform>
+                <numerusform>session %1, %n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Header</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Derived lifetimes</source>
+            <source>Version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>New sessions</source>
+            <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Default &amp;MTU:</source>
+            <source>Token length</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Problem with the settings</source>
+            <source>Length</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3</source>
+            <source>%1 (extended length follows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended length</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>options and payload: %n byte(s)</source>
+            <translation>
+                <numerusform>options and payload: %n byte</numerusform>
+                <numerusform>options and payload: %n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delta, length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delta %1, length %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended delta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload marker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s), %1</source>
+            <translation>
+                <numerusform>%n byte, %1</numerusform>
+                <numerusform>%n bytes, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more line(s)</source>
+            <translation>
+                <numerusform>… %n more line</numerusform>
+                <numerusform>… %n more lines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Malformed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bytes end inside a field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version is not 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>token length over 8 (reserved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>option delta or length 15 (reserved) without a payload marker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>payload marker with no payload after it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bytes beyond the frame's length</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>; %n byte(s) not decoded</source>
+            <translation>
+                <numerusform>; %n byte not decoded</numerusform>
+                <numerusform>; %n bytes not decoded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DTLS %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sequence number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handshake type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alert level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fatal (2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypted fragment</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not a whole record</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>coapscope::TraceFileActions</name>
+        <message numerus="yes">
+            <source>%1 of %Ln datagram(s)</source>
+            <translation>
+                <numerusform>%1 of %Ln datagram</numerusform>
+                <numerusform>%1 of %Ln datagrams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import of %1 cancelled at byte %2 of %3; the %n datagram(s) read before are kept.</source>
+            <translation>
+                <numerusform>Import of %1 cancelled at byte %2 of %3; the %n datagram read before are kept.</numerusform>
+                <numerusform>Import of %1 cancelled at byte %2 of %3; the %n datagrams read before are kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n datagram(s) from %1</source>
+            <translation>
+                <numerusform>Imported %n datagram from %1</numerusform>
+                <numerusform>Imported %n datagrams from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No CoAP found in %1's %n frame(s). If it uses other ports, import it again and name them.</source>
+            <translation>
+                <numerusform>No CoAP found in %1's %n frame. If it uses other ports, import it again and name them.</numerusform>
+                <numerusform>No CoAP found in %1's %n frames. If it uses other ports, import it again and name them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Trace of %n datagram(s) written to %1</source>
+            <translation>
+                <numerusform>Trace of %n datagram written to %1</numerusform>
+                <numerusform>Trace of %n datagrams written to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Import Trace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport Trace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read a pcap or pcapng capture into the trace view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the captured traffic as pcapng, JSON or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Trace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot import %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged: %2. What came before was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Trace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; %1 was left as it was.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4627,15 +5212,19 @@ Qt %3 (built with %4)
             <source>Event</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>DTLS alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DTLS handshake</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>coapscope::TracePanel</name>
         <message>
             <source>&amp;Follow new traffic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter: session, code, token, path, any text</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4667,21 +5256,53 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 %2 %3, session %4
-</source>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>sent to</source>
+            <source>Filter: session:3 dir:sent type:CON code:4.xx token:4f2a mid:0x1a2b path:/obs event:retransmission, and any words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>received from</source>
+            <source>Keys: session, dir (sent, received), type (CON, NON, ACK, RST), code (2.05, GET, 4.xx), token (hex prefix), mid (decimal or 0x hex), path (/a/b and below), event (retransmission, duplicate, malformed, reset-sent, ...), proto. Other words search the decoded text of the rows the keys let through. Esc stops a search.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Malformed: %1</source>
+            <source>Filter progress</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the search and show every datagram (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filtering… %1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>filter stopped, all %n shown</source>
+            <translation>
+                <numerusform>filter stopped, all %n shown</numerusform>
+                <numerusform>filter stopped, all %n shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n datagram(s)</source>
+            <translation>
+                <numerusform>%n datagram</numerusform>
+                <numerusform>%n datagrams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>oldest %n datagram(s) dropped</source>
+            <translation>
+                <numerusform>oldest %n datagram dropped</numerusform>
+                <numerusform>oldest %n datagrams dropped</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4768,10 +5389,6 @@ Qt %3 (built with %4)
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The transmission parameters are out of range.</source>
             <translation type="unfinished" />
         </message>
         <message>

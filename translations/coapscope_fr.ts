@@ -53,6 +53,33 @@
         </message>
     </context>
     <context>
+        <name>CaptureReadText</name>
+        <message>
+            <source>this is not a pcap or pcapng file</source>
+            <translation>ce n'est pas un fichier pcap ou pcapng</translation>
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation>le fichier est tronqué</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>le fichier est endommagé</translation>
+        </message>
+        <message>
+            <source>the file uses a form CoapScope does not read</source>
+            <translation>le fichier utilise un format que CoapScope ne lit pas</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2</source>
+            <translation>%1 à l'octet %2</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2 (%3)</source>
+            <translation>%1 à l'octet %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>CborDiagnosticText</name>
         <message>
             <source>no CBOR diagnostic notation given</source>
@@ -435,6 +462,25 @@
         </message>
     </context>
     <context>
+        <name>DtlsRecordText</name>
+        <message>
+            <source>Handshake %1</source>
+            <translation>Handshake %1</translation>
+        </message>
+        <message>
+            <source>Alert: fatal %1</source>
+            <translation>Alerte : fatale %1</translation>
+        </message>
+        <message>
+            <source>Alert: warning %1</source>
+            <translation>Alerte : avertissement %1</translation>
+        </message>
+        <message>
+            <source>encrypted %1</source>
+            <translation>%1 chiffré</translation>
+        </message>
+    </context>
+    <context>
         <name>HexInput</name>
         <message>
             <source>no hexadecimal bytes given</source>
@@ -447,6 +493,44 @@
         <message>
             <source>the digit at character %1 has no partner: each byte takes two digits</source>
             <translation>le chiffre au caractère %1 n'a pas de partenaire : chaque octet prend deux chiffres</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderPainter</name>
+        <message>
+            <source>⋮ %1 s</source>
+            <translation>⋮ %1 s</translation>
+        </message>
+        <message>
+            <source>timeout %1 s</source>
+            <translation>attente %1 s</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n block(s)</source>
+            <translation>
+                <numerusform>, %n bloc</numerusform>
+                <numerusform>, %n blocs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>#%1 %2 %3%4</source>
+            <translation>#%1 %2 %3%4</translation>
+        </message>
+        <message>
+            <source>#%1</source>
+            <translation>#%1</translation>
+        </message>
+        <message>
+            <source>This side</source>
+            <translation>Ce côté</translation>
+        </message>
+        <message>
+            <source>Peer</source>
+            <translation>Pair</translation>
+        </message>
+        <message>
+            <source>time (s)</source>
+            <translation>temps (s)</translation>
         </message>
     </context>
     <context>
@@ -771,6 +855,13 @@
         <message>
             <source>Content-Format %1 (unregistered)</source>
             <translation>Content-Format %1 (non enregistré)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortListInput</name>
+        <message>
+            <source>“%1” is not a port: ports are whole numbers from 1 to 65535, separated by commas</source>
+            <translation>« %1 » n'est pas un port : les ports sont des nombres entiers de 1 à 65535, séparés par des virgules</translation>
         </message>
     </context>
     <context>
@@ -1409,26 +1500,6 @@
     <context>
         <name>TraceCommand</name>
         <message>
-            <source>not a pcap or pcapng file</source>
-            <translation>pas un fichier pcap ou pcapng</translation>
-        </message>
-        <message>
-            <source>the file is cut short</source>
-            <translation>le fichier est tronqué</translation>
-        </message>
-        <message>
-            <source>the file is damaged</source>
-            <translation>le fichier est endommagé</translation>
-        </message>
-        <message>
-            <source>the file uses a form we do not read</source>
-            <translation>le fichier utilise une forme que nous ne lisons pas</translation>
-        </message>
-        <message>
-            <source>%1 at byte %2 (%3)</source>
-            <translation>%1 à l'octet %2 (%3)</translation>
-        </message>
-        <message>
             <source>malformed: %1</source>
             <translation>mal formé : %1</translation>
         </message>
@@ -1476,6 +1547,57 @@
         <message>
             <source>cannot put the trace in place as %1: %2</source>
             <translation>impossible de mettre la trace en place sous %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceFilter</name>
+        <message>
+            <source>"%1" needs a value after the colon</source>
+            <translation>« %1 » attend une valeur après le deux-points</translation>
+        </message>
+        <message>
+            <source>session: "%1" is not a session number</source>
+            <translation>session : « %1 » n'est pas un numéro de session</translation>
+        </message>
+        <message>
+            <source>dir: use sent or received, not "%1"</source>
+            <translation>dir : utilisez sent ou received, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>type: use CON, NON, ACK or RST, not "%1"</source>
+            <translation>type : utilisez CON, NON, ACK ou RST, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>code: "%1" is not a code (2.05, GET, 4.xx)</source>
+            <translation>code : « %1 » n'est pas un code (2.05, GET, 4.xx)</translation>
+        </message>
+        <message>
+            <source>token: "%1" is not hexadecimal</source>
+            <translation>token : « %1 » n'est pas en hexadécimal</translation>
+        </message>
+        <message>
+            <source>token: "%1" has an odd number of hex digits</source>
+            <translation>token : « %1 » a un nombre impair de chiffres hexadécimaux</translation>
+        </message>
+        <message>
+            <source>token: "%1" is longer than 8 bytes</source>
+            <translation>token : « %1 » dépasse 8 octets</translation>
+        </message>
+        <message>
+            <source>mid: "%1" is not a message ID (0-65535 or 0x0-0xffff)</source>
+            <translation>mid : « %1 » n'est pas un ID de message (0-65535 ou 0x0-0xffff)</translation>
+        </message>
+        <message>
+            <source>event: "%1" is not an event (retransmission, duplicate, malformed, reset-sent, ...)</source>
+            <translation>event : « %1 » n'est pas un événement (retransmission, duplicate, malformed, reset-sent, ...)</translation>
+        </message>
+        <message>
+            <source>proto: use UDP, DTLS, TCP or TLS, not "%1"</source>
+            <translation>proto : utilisez UDP, DTLS, TCP ou TLS, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>unknown filter key "%1" (use session, dir, type, code, token, mid, path, event, proto)</source>
+            <translation>clé de filtre inconnue « %1 » (utilisez session, dir, type, code, token, mid, path, event, proto)</translation>
         </message>
     </context>
     <context>
@@ -1613,6 +1735,25 @@ Qt %3 (built with %4)
 Qt %3 (compilé avec %4)
 %5
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::Appearance</name>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>S&amp;ystème</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Sombre</translation>
         </message>
     </context>
     <context>
@@ -1873,6 +2014,33 @@ Qt %3 (compilé avec %4)
         </message>
     </context>
     <context>
+        <name>coapscope::ImportPortsDialog</name>
+        <message>
+            <source>Import Trace</source>
+            <translation>Importer une trace</translation>
+        </message>
+        <message>
+            <source>CoAP is decoded on UDP port 5683, TCP ports 5683 and 5684, and wherever CoapScope's own captures say it is. Name other ports if %1 uses them.</source>
+            <translation>CoAP est décodé sur le port UDP 5683, sur les ports TCP 5683 et 5684, et partout où les captures de CoapScope lui-même l'indiquent. Indiquez d'autres ports si %1 en utilise.</translation>
+        </message>
+        <message>
+            <source>for example 15683, 25683</source>
+            <translation>par exemple 15683, 25683</translation>
+        </message>
+        <message>
+            <source>Extra CoAP ports</source>
+            <translation>Ports CoAP supplémentaires</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Also decode UDP/TCP &amp;ports:</source>
+            <translation>Décoder aussi les &amp;ports UDP/TCP :</translation>
+        </message>
+    </context>
+    <context>
         <name>coapscope::KeyStorageEditor</name>
         <message>
             <source>Keep Keys in the Profile &amp;File</source>
@@ -1933,6 +2101,202 @@ Qt %3 (compilé avec %4)
         <message>
             <source>No keychain is available: %1. Until there is one, the keys are asked for when connecting. Choose where this profile's keys go instead:</source>
             <translation>Aucun trousseau n'est disponible : %1. En attendant, les clés sont demandées à la connexion. Choisissez plutôt où placer les clés de ce profil :</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderLayout</name>
+        <message>
+            <source>malformed</source>
+            <translation>mal formé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n octet</numerusform>
+                <numerusform>%n octets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ping</source>
+            <translation>ping</translation>
+        </message>
+        <message>
+            <source>MID 0x%1</source>
+            <translation>MID 0x%1</translation>
+        </message>
+        <message>
+            <source>token %1</source>
+            <translation>jeton %1</translation>
+        </message>
+        <message>
+            <source>Obs register</source>
+            <translation>Obs inscription</translation>
+        </message>
+        <message>
+            <source>Obs deregister</source>
+            <translation>Obs désinscription</translation>
+        </message>
+        <message>
+            <source>Obs %1</source>
+            <translation>Obs %1</translation>
+        </message>
+        <message>
+            <source>block %1/%2</source>
+            <translation>bloc %1/%2</translation>
+        </message>
+        <message>
+            <source>block %1</source>
+            <translation>bloc %1</translation>
+        </message>
+        <message>
+            <source>separate response</source>
+            <translation>réponse séparée</translation>
+        </message>
+        <message>
+            <source>retransmission %1</source>
+            <translation>retransmission %1</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>doublon</translation>
+        </message>
+        <message>
+            <source>%1 (+%2 s)</source>
+            <translation>%1 (+%2 s)</translation>
+        </message>
+        <message>
+            <source>Sent to %1</source>
+            <translation>Envoyé à %1</translation>
+        </message>
+        <message>
+            <source>Received from %1</source>
+            <translation>Reçu de %1</translation>
+        </message>
+        <message>
+            <source>Malformed: %1</source>
+            <translation>Mal formé : %1</translation>
+        </message>
+        <message>
+            <source>Engine: %1</source>
+            <translation>Moteur : %1</translation>
+        </message>
+        <message>
+            <source>Answered by %1 after %2 ms</source>
+            <translation>%1 en réponse après %2 ms</translation>
+        </message>
+        <message>
+            <source>First response after %1 ms</source>
+            <translation>Première réponse après %1 ms</translation>
+        </message>
+        <message>
+            <source>%1 ms after the first transmission</source>
+            <translation>%1 ms après la première transmission</translation>
+        </message>
+        <message>
+            <source>Block-wise transfer #%1</source>
+            <translation>Transfert par blocs #%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderPanel</name>
+        <message>
+            <source>Session shown in the ladder diagram</source>
+            <translation>Session affichée dans le diagramme en échelle</translation>
+        </message>
+        <message>
+            <source>No sessions yet</source>
+            <translation>Pas encore de session</translation>
+        </message>
+        <message>
+            <source>Se&amp;ssion:</source>
+            <translation>Sess&amp;ion :</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom a&amp;vant</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, or Ctrl+wheel about the mouse)</source>
+            <translation>Zoom avant (+, ou Ctrl+molette autour de la souris)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoo&amp;m arrière</translation>
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation>Zoom arrière (-)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>A&amp;juster</translation>
+        </message>
+        <message>
+            <source>Fit the whole session into the view</source>
+            <translation>Ajuster toute la session à la vue</translation>
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation>Ctrl+0</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <source>Session %1 · %2 %3 ⇄ %4</source>
+            <translation>Session %1 · %2 %3 ⇄ %4</translation>
+        </message>
+        <message>
+            <source>request</source>
+            <translation>requête</translation>
+        </message>
+        <message>
+            <source>response</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>ACK, ping, signaling</source>
+            <translation>ACK, ping, signalisation</translation>
+        </message>
+        <message>
+            <source>RST, malformed</source>
+            <translation>RST, mal formé</translation>
+        </message>
+        <message>
+            <source>retransmission and its timeout</source>
+            <translation>retransmission et son délai d'attente</translation>
+        </message>
+        <message>
+            <source>CON and its ACK</source>
+            <translation>CON et son ACK</translation>
+        </message>
+        <message>
+            <source>request and separate response</source>
+            <translation>requête et réponse séparée</translation>
+        </message>
+        <message>
+            <source>block-wise transfer</source>
+            <translation>transfert par blocs</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::LadderView</name>
+        <message>
+            <source>Ladder diagram</source>
+            <translation>Diagramme en échelle</translation>
+        </message>
+        <message>
+            <source>The datagrams of one session as arrows between this side and the peer, time flowing down. Up and Down select the previous or next datagram.</source>
+            <translation>Les datagrammes d'une session sous forme de flèches entre ce côté et le pair, le temps s'écoulant vers le bas. Haut et Bas sélectionnent le datagramme précédent ou suivant.</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its datagrams as a ladder diagram.</source>
+            <translation>Choisissez une session pour voir ses datagrammes en diagramme en échelle.</translation>
+        </message>
+        <message>
+            <source>No datagrams in this session yet.</source>
+            <translation>Pas encore de datagramme dans cette session.</translation>
         </message>
     </context>
     <context>
@@ -2242,14 +2606,6 @@ Qt %3 (compilé avec %4)
             <translation>Conserver chaque datagramme de chaque session, pour l'exporter comme trace</translation>
         </message>
         <message>
-            <source>E&amp;xport Trace…</source>
-            <translation>E&amp;xporter la trace…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
@@ -2329,25 +2685,6 @@ Qt %3 (compilé avec %4)
             </translation>
         </message>
         <message>
-            <source>Export Trace</source>
-            <translation>Exporter la trace</translation>
-        </message>
-        <message>
-            <source>Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.</source>
-            <translation>Rien n'a encore été capturé. Activez Fichier ▸ Capturer le trafic, puis dialoguez avec un serveur.</translation>
-        </message>
-        <message>
-            <source>pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)</source>
-            <translation>pcapng pour Wireshark (*.pcapng);;JSON, un objet par datagramme (*.json);;CSV (*.csv)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Trace of %n datagram(s) written to %1</source>
-            <translation>
-                <numerusform>Trace de %n datagramme écrite dans %1</numerusform>
-                <numerusform>Trace de %n datagrammes écrite dans %1</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>demo server stopped</source>
             <translation>serveur de démo arrêté</translation>
         </message>
@@ -2377,6 +2714,10 @@ Qt %3 (compilé avec %4)
         <message>
             <source>Tra&amp;ce</source>
             <translation>&amp;Trace</translation>
+        </message>
+        <message>
+            <source>Timeli&amp;ne</source>
+            <translation>&amp;Chronologie</translation>
         </message>
     </context>
     <context>
@@ -4344,6 +4685,11 @@ Qt %3 (compilé avec %4)
             <source>Subject alternative names</source>
             <translation>Noms alternatifs du sujet</translation>
         </message>
+        <message>
+            <source>%1:</source>
+            <comment>label of a session property</comment>
+            <translation>%1 :</translation>
+        </message>
     </context>
     <context>
         <name>coapscope::SessionTableModel</name>
@@ -4506,100 +4852,339 @@ Qt %3 (compilé avec %4)
     <context>
         <name>coapscope::SettingsDialog</name>
         <message>
-            <source>ACK_TIMEOUT</source>
-            <translation>ACK_TIMEOUT</translation>
-        </message>
-        <message>
-            <source>DEFAULT_LEISURE</source>
-            <translation>DEFAULT_LEISURE</translation>
-        </message>
-        <message>
-            <source>MAX_LATENCY</source>
-            <translation>MAX_LATENCY</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>ACK_RANDOM_FACTOR</source>
-            <translation>ACK_RANDOM_FACTOR</translation>
-        </message>
-        <message>
-            <source>MAX_RETRANSMIT</source>
-            <translation>MAX_RETRANSMIT</translation>
-        </message>
-        <message>
-            <source>NSTART</source>
-            <translation>NSTART</translation>
-        </message>
-        <message>
-            <source> B/s</source>
-            <translation> o/s</translation>
-        </message>
-        <message>
-            <source>PROBING_RATE</source>
-            <translation>PROBING_RATE</translation>
-        </message>
-        <message>
-            <source> bytes</source>
-            <translation> octets</translation>
-        </message>
-        <message>
-            <source>Default MTU</source>
-            <translation>MTU par défaut</translation>
         </message>
         <message>
             <source>Transmission parameters (RFC 7252 §4.8)</source>
             <translation>Paramètres de transmission (RFC 7252 §4.8)</translation>
         </message>
         <message>
-            <source>ACK_&amp;TIMEOUT:</source>
-            <translation>ACK_&amp;TIMEOUT :</translation>
+            <source>%1 bytes (libcoap's default)</source>
+            <translation>%1 octets (valeur par défaut de libcoap)</translation>
         </message>
         <message>
-            <source>ACK_&amp;RANDOM_FACTOR:</source>
-            <translation>ACK_&amp;RANDOM_FACTOR :</translation>
+            <source>New sessions and requests</source>
+            <translation>Nouvelles sessions et requêtes</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::TraceDecodeTree</name>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
         </message>
         <message>
-            <source>MAX_RE&amp;TRANSMIT:</source>
-            <translation>MAX_RE&amp;TRANSMIT :</translation>
+            <source>Value</source>
+            <translation>Valeur</translation>
         </message>
         <message>
-            <source>&amp;NSTART:</source>
-            <translation>&amp;NSTART :</translation>
+            <source>Bytes</source>
+            <translation>Octets</translation>
         </message>
         <message>
-            <source>DEFAULT_&amp;LEISURE:</source>
-            <translation>DEFAULT_&amp;LEISURE :</translation>
+            <source>%1 %2 %3</source>
+            <translation>%1 %2 %3</translation>
         </message>
         <message>
-            <source>&amp;PROBING_RATE:</source>
-            <translation>&amp;PROBING_RATE :</translation>
+            <source>sent to</source>
+            <translation>envoyé à</translation>
         </message>
         <message>
-            <source>MAX_L&amp;ATENCY:</source>
-            <translation>MAX_L&amp;ATENCY :</translation>
+            <source>received from</source>
+            <translation>reçu de</translation>
+        </message>
+        <message numerus="yes">
+            <source>session %1, %n byte(s)</source>
+            <translation>
+                <numerusform>session %1, %n octet</numerusform>
+                <numerusform>session %1, %n octets</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Derived lifetimes</source>
-            <translation>Durées de vie dérivées</translation>
+            <source>Header</source>
+            <translation>En-tête</translation>
         </message>
         <message>
-            <source>New sessions</source>
-            <translation>Nouvelles sessions</translation>
+            <source>Version</source>
+            <translation>Version</translation>
         </message>
         <message>
-            <source>Default &amp;MTU:</source>
-            <translation>&amp;MTU par défaut :</translation>
+            <source>Type</source>
+            <translation>Type</translation>
         </message>
         <message>
-            <source>Problem with the settings</source>
-            <translation>Problème dans les paramètres</translation>
+            <source>Token length</source>
+            <translation>Longueur du jeton</translation>
         </message>
         <message>
-            <source>MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3</source>
-            <translation>MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3</translation>
+            <source>Length</source>
+            <translation>Longueur</translation>
+        </message>
+        <message>
+            <source>%1 (extended length follows)</source>
+            <translation>%1 (une longueur étendue suit)</translation>
+        </message>
+        <message>
+            <source>Extended length</source>
+            <translation>Longueur étendue</translation>
+        </message>
+        <message numerus="yes">
+            <source>options and payload: %n byte(s)</source>
+            <translation>
+                <numerusform>options et charge utile : %n octet</numerusform>
+                <numerusform>options et charge utile : %n octets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Message ID</source>
+            <translation>ID de message</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Jeton</translation>
+        </message>
+        <message>
+            <source>Delta, length</source>
+            <translation>Delta, longueur</translation>
+        </message>
+        <message>
+            <source>delta %1, length %2</source>
+            <translation>delta %1, longueur %2</translation>
+        </message>
+        <message>
+            <source>Extended delta</source>
+            <translation>Delta étendu</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Payload marker</source>
+            <translation>Marqueur de charge utile</translation>
+        </message>
+        <message>
+            <source>Payload</source>
+            <translation>Charge utile</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s), %1</source>
+            <translation>
+                <numerusform>%n octet, %1</numerusform>
+                <numerusform>%n octets, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more line(s)</source>
+            <translation>
+                <numerusform>… %n ligne de plus</numerusform>
+                <numerusform>… %n lignes de plus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Malformed</source>
+            <translation>Mal formé</translation>
+        </message>
+        <message>
+            <source>the bytes end inside a field</source>
+            <translation>les octets s'arrêtent au milieu d'un champ</translation>
+        </message>
+        <message>
+            <source>version is not 1</source>
+            <translation>la version n'est pas 1</translation>
+        </message>
+        <message>
+            <source>token length over 8 (reserved)</source>
+            <translation>longueur de jeton supérieure à 8 (réservée)</translation>
+        </message>
+        <message>
+            <source>option delta or length 15 (reserved) without a payload marker</source>
+            <translation>delta ou longueur d'option 15 (réservé) sans marqueur de charge utile</translation>
+        </message>
+        <message>
+            <source>payload marker with no payload after it</source>
+            <translation>marqueur de charge utile sans charge utile à sa suite</translation>
+        </message>
+        <message>
+            <source>bytes beyond the frame's length</source>
+            <translation>octets au-delà de la longueur de la trame</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n byte(s) not decoded</source>
+            <translation>
+                <numerusform>, %n octet non décodé</numerusform>
+                <numerusform>, %n octets non décodés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DTLS %1 %2</source>
+            <translation>DTLS %1 %2</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Content type</source>
+            <translation>Type de contenu</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Époque</translation>
+        </message>
+        <message>
+            <source>Sequence number</source>
+            <translation>Numéro de séquence</translation>
+        </message>
+        <message>
+            <source>Handshake type</source>
+            <translation>Type de handshake</translation>
+        </message>
+        <message>
+            <source>Alert level</source>
+            <translation>Niveau d'alerte</translation>
+        </message>
+        <message>
+            <source>fatal (2)</source>
+            <translation>fatale (2)</translation>
+        </message>
+        <message>
+            <source>warning (%1)</source>
+            <translation>avertissement (%1)</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Alerte</translation>
+        </message>
+        <message>
+            <source>Encrypted fragment</source>
+            <translation>Fragment chiffré</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n octet</numerusform>
+                <numerusform>%n octets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not a whole record</source>
+            <translation>Enregistrement incomplet</translation>
+        </message>
+    </context>
+    <context>
+        <name>coapscope::TraceFileActions</name>
+        <message>
+            <source>&amp;Import Trace…</source>
+            <translation>&amp;Importer une trace…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Trace…</source>
+            <translation>E&amp;xporter la trace…</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <source>Read a pcap or pcapng capture into the trace view</source>
+            <translation>Lire une capture pcap ou pcapng dans la vue de la trace</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <source>Write the captured traffic as pcapng, JSON or CSV</source>
+            <translation>Écrire le trafic capturé en pcapng, JSON ou CSV</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Import Trace</source>
+            <translation>Importer une trace</translation>
+        </message>
+        <message>
+            <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+            <translation>Captures (*.pcapng *.pcap *.cap);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Cannot import %1: %2</source>
+            <translation>Impossible d'importer %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import of %1 cancelled at byte %2 of %3; the %n datagram(s) read before are kept.</source>
+            <translation>
+                <numerusform>Import de %1 annulé à l'octet %2 sur %3 ; %n datagramme lu auparavant est conservé.</numerusform>
+                <numerusform>Import de %1 annulé à l'octet %2 sur %3 ; les %n datagrammes lus auparavant sont conservés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n datagram(s) from %1</source>
+            <translation>
+                <numerusform>%n datagramme importé de %1</numerusform>
+                <numerusform>%n datagrammes importés de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is damaged: %2. What came before was imported.</source>
+            <translation>%1 est endommagé : %2. Ce qui précédait a été importé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No CoAP found in %1's %n frame(s). If it uses other ports, import it again and name them.</source>
+            <translation>
+                <numerusform>Aucun CoAP trouvé dans %1 (%n trame). Si la capture utilise d'autres ports, importez-la à nouveau en les indiquant.</numerusform>
+                <numerusform>Aucun CoAP trouvé dans %1 (%n trames). Si la capture utilise d'autres ports, importez-la à nouveau en les indiquant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Trace</source>
+            <translation>Exporter la trace</translation>
+        </message>
+        <message>
+            <source>Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.</source>
+            <translation>Rien n'a encore été capturé. Activez Fichier ▸ Capturer le trafic, puis dialoguez avec un serveur.</translation>
+        </message>
+        <message>
+            <source>pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)</source>
+            <translation>pcapng pour Wireshark (*.pcapng);;JSON, un objet par datagramme (*.json);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Écriture de %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln datagram(s)</source>
+            <translation>
+                <numerusform>%1 sur %Ln datagramme</numerusform>
+                <numerusform>%1 sur %Ln datagrammes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export cancelled; %1 was left as it was.</source>
+            <translation>Export annulé ; %1 est resté tel quel.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Trace of %n datagram(s) written to %1</source>
+            <translation>
+                <numerusform>Trace de %n datagramme écrite dans %1</numerusform>
+                <numerusform>Trace de %n datagrammes écrite dans %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4656,16 +5241,20 @@ Qt %3 (compilé avec %4)
             <source>Event</source>
             <translation>Événement</translation>
         </message>
+        <message>
+            <source>DTLS alert</source>
+            <translation>alerte DTLS</translation>
+        </message>
+        <message>
+            <source>DTLS handshake</source>
+            <translation>handshake DTLS</translation>
+        </message>
     </context>
     <context>
         <name>coapscope::TracePanel</name>
         <message>
             <source>&amp;Follow new traffic</source>
             <translation>&amp;Suivre le nouveau trafic</translation>
-        </message>
-        <message>
-            <source>Filter: session, code, token, path, any text</source>
-            <translation>Filtre : session, code, jeton, chemin, tout texte</translation>
         </message>
         <message>
             <source>Trace filter</source>
@@ -4696,22 +5285,53 @@ Qt %3 (compilé avec %4)
             <translation>%1 sur %2</translation>
         </message>
         <message>
-            <source>%1 %2 %3, session %4
-</source>
-            <translation>%1 %2 %3, session %4
-</translation>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
         <message>
-            <source>sent to</source>
-            <translation>envoyé à</translation>
+            <source>Filter: session:3 dir:sent type:CON code:4.xx token:4f2a mid:0x1a2b path:/obs event:retransmission, and any words</source>
+            <translation>Filtre : session:3 dir:sent type:CON code:4.xx token:4f2a mid:0x1a2b path:/obs event:retransmission, et tout autre mot</translation>
         </message>
         <message>
-            <source>received from</source>
-            <translation>reçu de</translation>
+            <source>Keys: session, dir (sent, received), type (CON, NON, ACK, RST), code (2.05, GET, 4.xx), token (hex prefix), mid (decimal or 0x hex), path (/a/b and below), event (retransmission, duplicate, malformed, reset-sent, ...), proto. Other words search the decoded text of the rows the keys let through. Esc stops a search.</source>
+            <translation>Clés : session, dir (sent, received), type (CON, NON, ACK, RST), code (2.05, GET, 4.xx), token (préfixe hexadécimal), mid (décimal ou hexadécimal en 0x), path (/a/b et en dessous), event (retransmission, duplicate, malformed, reset-sent, ...), proto. Les autres mots sont cherchés dans le texte décodé des lignes que les clés laissent passer. Échap arrête une recherche.</translation>
         </message>
         <message>
-            <source>Malformed: %1</source>
-            <translation>Mal formé : %1</translation>
+            <source>Filter progress</source>
+            <translation>Progression du filtre</translation>
+        </message>
+        <message>
+            <source>Stop filtering</source>
+            <translation>Arrêter le filtrage</translation>
+        </message>
+        <message>
+            <source>Stop the search and show every datagram (Esc)</source>
+            <translation>Arrêter la recherche et afficher tous les datagrammes (Échap)</translation>
+        </message>
+        <message>
+            <source>filtering… %1%</source>
+            <translation>filtrage… %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>filter stopped, all %n shown</source>
+            <translation>
+                <numerusform>filtre arrêté, %n datagramme affiché</numerusform>
+                <numerusform>filtre arrêté, les %n affichés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n datagram(s)</source>
+            <translation>
+                <numerusform>%n datagramme</numerusform>
+                <numerusform>%n datagrammes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>oldest %n datagram(s) dropped</source>
+            <translation>
+                <numerusform>%n datagramme le plus ancien écarté</numerusform>
+                <numerusform>%n datagrammes les plus anciens écartés</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4799,10 +5419,6 @@ Qt %3 (compilé avec %4)
         <message>
             <source> s</source>
             <translation> s</translation>
-        </message>
-        <message>
-            <source>The transmission parameters are out of range.</source>
-            <translation>Les paramètres de transmission sont hors limites.</translation>
         </message>
         <message>
             <source>A confirmable request is given up after %1 s (MAX_TRANSMIT_WAIT); message IDs are remembered for %2 s (EXCHANGE_LIFETIME).</source>

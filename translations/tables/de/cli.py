@@ -267,11 +267,6 @@ CONTEXTS = {
         "Serving %1 (%2)\n": "Bedient %1 (%2)\n",
     },
     "TraceCommand": {
-        "not a pcap or pcapng file": "keine pcap- oder pcapng-Datei",
-        "the file is cut short": "die Datei ist abgeschnitten",
-        "the file is damaged": "die Datei ist beschädigt",
-        "the file uses a form we do not read": "die Datei nutzt ein Format, das wir nicht lesen",
-        "%1 at byte %2 (%3)": "%1 bei Byte %2 (%3)",
         "malformed: %1": "fehlerhaft: %1",
         "Print the CoAP datagrams of a pcap or pcapng capture, decoded.":
         "Die CoAP-Datagramme eines pcap- oder pcapng-Mitschnitts decodiert ausgeben.",

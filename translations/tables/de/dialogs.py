@@ -200,8 +200,6 @@ CONTEXTS = {
         "Die längste erwartete Laufzeit eines Datagramms",
         "Restore RFC 7252 defaul&ts": "Vorgaben aus RFC 7252 &wiederherstellen",
         " s": " s",
-        "The transmission parameters are out of range.":
-        "Die Übertragungsparameter liegen außerhalb des gültigen Bereichs.",
         "A confirmable request is given up after %1 s (MAX_TRANSMIT_WAIT); message IDs are "
         "remembered for %2 s (EXCHANGE_LIFETIME).":
         "Eine bestätigbare Anfrage wird nach %1 s aufgegeben (MAX_TRANSMIT_WAIT); Nachrichten-IDs "

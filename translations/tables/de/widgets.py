@@ -2,7 +2,9 @@
 """German: the main window, its panels and the small dialogs they open.
 
 The main window's menus and tabs share Alt+letter space: Datei D, Sitzung S, Sicherheit i,
-Ansicht A, Hilfe H; Anfrage r, Ressourcen o, Beobachtungen B, Mitschnitt M, Decoder c.
+Ansicht A, Hilfe H; Anfrage r, Ressourcen o, Beobachtungen B, Mitschnitt M, Zeitleiste Z,
+Decoder c. View ▸ Theme is "Farbschema" (F), so that its entries System, Hell and Dunkel keep
+their own letters.
 
 The session details' labels share one column with the values: "Peer-Fähigkeiten" and
 "Nachrichten aus / ein" keep it about as narrow as in English, so addresses do not wrap.
@@ -27,6 +29,7 @@ CONTEXTS = {
         "Reso&urces": "Ress&ourcen",
         "Observ&ations": "&Beobachtungen",
         "&Decoder": "De&coder",
+        "Timeli&ne": "&Zeitleiste",
         "Sessions": "Sitzungen",
         "Session Details": "Sitzungsdetails",
         "Local Server": "Lokaler Server",
@@ -68,23 +71,11 @@ CONTEXTS = {
         "Ctrl+E": "Ctrl+E",
         "Keep every datagram of every session, to export as a trace":
         "Jedes Datagramm jeder Sitzung aufbewahren, um es als Mitschnitt zu exportieren",
-        "E&xport Trace…": "Mitschnitt e&xportieren…",
-        "Ctrl+Shift+E": "Ctrl+Shift+E",
         "Capturing the traffic of every session.":
         "Der Verkehr aller Sitzungen wird mitgeschnitten.",
         "Capture stopped: %n datagram(s) kept.": (
             "Mitschnitt beendet: %n Datagramm aufbewahrt.",
             "Mitschnitt beendet: %n Datagramme aufbewahrt.",
-        ),
-        "Export Trace": "Mitschnitt exportieren",
-        "Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.":
-        "Noch nichts mitgeschnitten. Schalten Sie Datei ▸ Verkehr mitschneiden ein und sprechen "
-        "Sie dann mit einem Server.",
-        "pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)":
-        "pcapng für Wireshark (*.pcapng);;JSON, ein Objekt pro Datagramm (*.json);;CSV (*.csv)",
-        "Trace of %n datagram(s) written to %1": (
-            "Mitschnitt mit %n Datagramm nach %1 geschrieben",
-            "Mitschnitt mit %n Datagrammen nach %1 geschrieben",
         ),
     },
     "coapscope::SessionsPanel": {
@@ -119,6 +110,7 @@ CONTEXTS = {
         "Sitzung %1: Fehlerinjektion – verwerfen %2 %, duplizieren %3 %, verzögern %4 ms",
     },
     "coapscope::SessionDetailsPanel": {
+        "%1:": "%1:",
         "Select a session to see its details.":
         "Wählen Sie eine Sitzung, um ihre Details zu sehen.",
         "ID": "ID",
@@ -278,31 +270,16 @@ CONTEXTS = {
         "De&lay:": "V&erzögern:",
     },
     "coapscope::SettingsDialog": {
-        "ACK_TIMEOUT": "ACK_TIMEOUT",
-        "DEFAULT_LEISURE": "DEFAULT_LEISURE",
-        "MAX_LATENCY": "MAX_LATENCY",
         "Settings": "Einstellungen",
-        "ACK_RANDOM_FACTOR": "ACK_RANDOM_FACTOR",
-        "MAX_RETRANSMIT": "MAX_RETRANSMIT",
-        "NSTART": "NSTART",
-        " B/s": " B/s",
-        "PROBING_RATE": "PROBING_RATE",
-        " bytes": " Bytes",
-        "Default MTU": "Standard-MTU",
         "Transmission parameters (RFC 7252 §4.8)": "Übertragungsparameter (RFC 7252 §4.8)",
-        "ACK_&TIMEOUT:": "ACK_&TIMEOUT:",
-        "ACK_&RANDOM_FACTOR:": "ACK_&RANDOM_FACTOR:",
-        "MAX_RE&TRANSMIT:": "MAX_RE&TRANSMIT:",
-        "&NSTART:": "&NSTART:",
-        "DEFAULT_&LEISURE:": "DEFAULT_&LEISURE:",
-        "&PROBING_RATE:": "&PROBING_RATE:",
-        "MAX_L&ATENCY:": "MAX_L&ATENCY:",
-        "Derived lifetimes": "Abgeleitete Lebensdauern",
-        "New sessions": "Neue Sitzungen",
-        "Default &MTU:": "Standard-&MTU:",
-        "Problem with the settings": "Problem mit den Einstellungen",
-        "MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3":
-        "MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3",
+        "%1 bytes (libcoap's default)": "%1 Bytes (Vorgabe von libcoap)",
+        "New sessions and requests": "Neue Sitzungen und Anfragen",
+    },
+    "coapscope::Appearance": {
+        "&Theme": "&Farbschema",
+        "&System": "&System",
+        "&Light": "&Hell",
+        "&Dark": "&Dunkel",
     },
     "coapscope::ObservePanel": {
         "&Stop Observing": "Beobachtung &beenden",
@@ -381,21 +358,5 @@ CONTEXTS = {
         "GET /.well-known/core over %1 failed: %2":
         "GET /.well-known/core über %1 fehlgeschlagen: %2",
         "Cannot open the demo session: %1": "Demo-Sitzung kann nicht geöffnet werden: %1",
-    },
-    "coapscope::TracePanel": {
-        "&Follow new traffic": "Neuem Verkehr &folgen",
-        "Filter: session, code, token, path, any text":
-        "Filter: Sitzung, Code, Token, Pfad, beliebiger Text",
-        "Trace filter": "Mitschnittfilter",
-        "Follow new traffic": "Neuem Verkehr folgen",
-        "Datagrams shown": "Angezeigte Datagramme",
-        "Trace": "Mitschnitt",
-        "Selected datagram, decoded": "Ausgewähltes Datagramm, decodiert",
-        "Selected datagram in hexadecimal": "Ausgewähltes Datagramm hexadezimal",
-        "%1 of %2": "%1 von %2",
-        "%1 %2 %3, session %4\n": "%1 %2 %3, Sitzung %4\n",
-        "sent to": "gesendet an",
-        "received from": "empfangen von",
-        "Malformed: %1": "Fehlerhaft: %1",
     },
 }

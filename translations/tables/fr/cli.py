@@ -263,12 +263,6 @@ CONTEXTS = {
         "Serving %1 (%2)\n": "Sert %1 (%2)\n",
     },
     "TraceCommand": {
-        "not a pcap or pcapng file": "pas un fichier pcap ou pcapng",
-        "the file is cut short": "le fichier est tronqué",
-        "the file is damaged": "le fichier est endommagé",
-        "the file uses a form we do not read":
-        "le fichier utilise une forme que nous ne lisons pas",
-        "%1 at byte %2 (%3)": "%1 à l'octet %2 (%3)",
         "malformed: %1": "mal formé : %1",
         "Print the CoAP datagrams of a pcap or pcapng capture, decoded.":
         "Afficher, décodés, les datagrammes CoAP d'une capture pcap ou pcapng.",

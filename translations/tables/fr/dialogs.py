@@ -203,8 +203,6 @@ CONTEXTS = {
         "Le plus long délai d'acheminement attendu pour un datagramme",
         "Restore RFC 7252 defaul&ts": "Rétablir les &valeurs par défaut de la RFC 7252",
         " s": " s",
-        "The transmission parameters are out of range.":
-        "Les paramètres de transmission sont hors limites.",
         "A confirmable request is given up after %1 s (MAX_TRANSMIT_WAIT); message IDs are "
         "remembered for %2 s (EXCHANGE_LIFETIME).":
         "Une requête confirmable est abandonnée après %1 s (MAX_TRANSMIT_WAIT) ; les ID de "

@@ -2,7 +2,8 @@
 """French: the main window, its panels and the small dialogs they open.
 
 The main window's menus and tabs share Alt+letter space: Fichier F, Session S, Sécurité u,
-Affichage A, Aide e; Requête R, Ressources s, Observations b, Trace T, Décodeur D.
+Affichage A, Aide e; Requête R, Ressources s, Observations b, Trace T, Chronologie C,
+Décodeur D. In View ▸ Thème, Sombre takes S, so Système takes y.
 """
 
 CONTEXTS = {
@@ -24,6 +25,7 @@ CONTEXTS = {
         "Reso&urces": "Re&ssources",
         "Observ&ations": "O&bservations",
         "&Decoder": "&Décodeur",
+        "Timeli&ne": "&Chronologie",
         "Sessions": "Sessions",
         "Session Details": "Détails de la session",
         "Local Server": "Serveur local",
@@ -65,22 +67,10 @@ CONTEXTS = {
         "Ctrl+E": "Ctrl+E",
         "Keep every datagram of every session, to export as a trace":
         "Conserver chaque datagramme de chaque session, pour l'exporter comme trace",
-        "E&xport Trace…": "E&xporter la trace…",
-        "Ctrl+Shift+E": "Ctrl+Shift+E",
         "Capturing the traffic of every session.": "Capture du trafic de toutes les sessions.",
         "Capture stopped: %n datagram(s) kept.": (
             "Capture arrêtée : %n datagramme conservé.",
             "Capture arrêtée : %n datagrammes conservés.",
-        ),
-        "Export Trace": "Exporter la trace",
-        "Nothing has been captured yet. Turn on File ▸ Capture Traffic, then talk to a server.":
-        "Rien n'a encore été capturé. Activez Fichier ▸ Capturer le trafic, puis dialoguez avec "
-        "un serveur.",
-        "pcapng for Wireshark (*.pcapng);;JSON, one object per datagram (*.json);;CSV (*.csv)":
-        "pcapng pour Wireshark (*.pcapng);;JSON, un objet par datagramme (*.json);;CSV (*.csv)",
-        "Trace of %n datagram(s) written to %1": (
-            "Trace de %n datagramme écrite dans %1",
-            "Trace de %n datagrammes écrite dans %1",
         ),
     },
     "coapscope::SessionsPanel": {
@@ -115,6 +105,7 @@ CONTEXTS = {
         "Session %1 : injection de fautes – perte %2 %, duplication %3 %, délai %4 ms",
     },
     "coapscope::SessionDetailsPanel": {
+        "%1:": "%1 :",
         "Select a session to see its details.":
         "Sélectionnez une session pour en voir les détails.",
         "ID": "ID",
@@ -274,31 +265,16 @@ CONTEXTS = {
         "De&lay:": "Dé&lai :",
     },
     "coapscope::SettingsDialog": {
-        "ACK_TIMEOUT": "ACK_TIMEOUT",
-        "DEFAULT_LEISURE": "DEFAULT_LEISURE",
-        "MAX_LATENCY": "MAX_LATENCY",
         "Settings": "Paramètres",
-        "ACK_RANDOM_FACTOR": "ACK_RANDOM_FACTOR",
-        "MAX_RETRANSMIT": "MAX_RETRANSMIT",
-        "NSTART": "NSTART",
-        " B/s": " o/s",
-        "PROBING_RATE": "PROBING_RATE",
-        " bytes": " octets",
-        "Default MTU": "MTU par défaut",
         "Transmission parameters (RFC 7252 §4.8)": "Paramètres de transmission (RFC 7252 §4.8)",
-        "ACK_&TIMEOUT:": "ACK_&TIMEOUT :",
-        "ACK_&RANDOM_FACTOR:": "ACK_&RANDOM_FACTOR :",
-        "MAX_RE&TRANSMIT:": "MAX_RE&TRANSMIT :",
-        "&NSTART:": "&NSTART :",
-        "DEFAULT_&LEISURE:": "DEFAULT_&LEISURE :",
-        "&PROBING_RATE:": "&PROBING_RATE :",
-        "MAX_L&ATENCY:": "MAX_L&ATENCY :",
-        "Derived lifetimes": "Durées de vie dérivées",
-        "New sessions": "Nouvelles sessions",
-        "Default &MTU:": "&MTU par défaut :",
-        "Problem with the settings": "Problème dans les paramètres",
-        "MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3":
-        "MAX_TRANSMIT_WAIT %1 · EXCHANGE_LIFETIME %2 · NON_LIFETIME %3",
+        "%1 bytes (libcoap's default)": "%1 octets (valeur par défaut de libcoap)",
+        "New sessions and requests": "Nouvelles sessions et requêtes",
+    },
+    "coapscope::Appearance": {
+        "&Theme": "&Thème",
+        "&System": "S&ystème",
+        "&Light": "&Clair",
+        "&Dark": "&Sombre",
     },
     "coapscope::ObservePanel": {
         "&Stop Observing": "Arrêter l'&observation",
@@ -377,21 +353,5 @@ CONTEXTS = {
         "GET /.well-known/core over %1: %2": "GET /.well-known/core sur %1 : %2",
         "GET /.well-known/core over %1 failed: %2": "Échec de GET /.well-known/core sur %1 : %2",
         "Cannot open the demo session: %1": "Impossible d'ouvrir la session de démo : %1",
-    },
-    "coapscope::TracePanel": {
-        "&Follow new traffic": "&Suivre le nouveau trafic",
-        "Filter: session, code, token, path, any text":
-        "Filtre : session, code, jeton, chemin, tout texte",
-        "Trace filter": "Filtre de la trace",
-        "Follow new traffic": "Suivre le nouveau trafic",
-        "Datagrams shown": "Datagrammes affichés",
-        "Trace": "Trace",
-        "Selected datagram, decoded": "Datagramme sélectionné, décodé",
-        "Selected datagram in hexadecimal": "Datagramme sélectionné en hexadécimal",
-        "%1 of %2": "%1 sur %2",
-        "%1 %2 %3, session %4\n": "%1 %2 %3, session %4\n",
-        "sent to": "envoyé à",
-        "received from": "reçu de",
-        "Malformed: %1": "Mal formé : %1",
     },
 }
