@@ -2511,7 +2511,7 @@ Qt %3 (gebaut mit %4)
             <translation>Protokoll</translation>
         </message>
         <message>
-            <source>&amp;Show:</source>
+            <source>Sho&amp;w:</source>
             <translation>A&amp;nzeigen:</translation>
         </message>
     </context>
@@ -2712,12 +2712,12 @@ Qt %3 (gebaut mit %4)
             <translation>&lt;h3&gt;CoapScope %1&lt;/h3&gt;&lt;p&gt;CoAP-Sitzungen über UDP, DTLS, TCP und TLS erkunden und debuggen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Lizenziert unter der BSD-2-Clause-Lizenz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>Tra&amp;ce</source>
-            <translation>&amp;Mitschnitt</translation>
-        </message>
-        <message>
             <source>Timeli&amp;ne</source>
             <translation>&amp;Zeitleiste</translation>
+        </message>
+        <message>
+            <source>Trac&amp;e</source>
+            <translation>&amp;Mitschnitt</translation>
         </message>
     </context>
     <context>
@@ -2900,10 +2900,6 @@ Qt %3 (gebaut mit %4)
     <context>
         <name>coapscope::OptionsEditor</name>
         <message>
-            <source>&amp;Add option</source>
-            <translation>Option hin&amp;zufügen</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
             <translation>&amp;Entfernen</translation>
         </message>
@@ -2934,6 +2930,10 @@ Qt %3 (gebaut mit %4)
         <message>
             <source>Row %1: %2</source>
             <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>Add opt&amp;ion</source>
+            <translation>Option hin&amp;zufügen</translation>
         </message>
     </context>
     <context>
@@ -3971,10 +3971,6 @@ Qt %3 (gebaut mit %4)
     <context>
         <name>coapscope::RequestComposer</name>
         <message>
-            <source>&amp;Send</source>
-            <translation>Se&amp;nden</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -4083,10 +4079,6 @@ Qt %3 (gebaut mit %4)
             <translation>T&amp;yp:</translation>
         </message>
         <message>
-            <source>Content-&amp;Format:</source>
-            <translation>Content-&amp;Format:</translation>
-        </message>
-        <message>
             <source>Acce&amp;pt:</source>
             <translation>Acce&amp;pt:</translation>
         </message>
@@ -4125,6 +4117,14 @@ Qt %3 (gebaut mit %4)
         <message>
             <source>Options (%1)</source>
             <translation>Optionen (%1)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Senden</translation>
+        </message>
+        <message>
+            <source>Content-For&amp;mat:</source>
+            <translation>Content-&amp;Format:</translation>
         </message>
     </context>
     <context>

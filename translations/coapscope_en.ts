@@ -2482,7 +2482,7 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Show:</source>
+            <source>Sho&amp;w:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2683,11 +2683,11 @@ Qt %3 (built with %4)
             </translation>
         </message>
         <message>
-            <source>Tra&amp;ce</source>
+            <source>Timeli&amp;ne</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Timeli&amp;ne</source>
+            <source>Trac&amp;e</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2871,10 +2871,6 @@ Qt %3 (built with %4)
     <context>
         <name>coapscope::OptionsEditor</name>
         <message>
-            <source>&amp;Add option</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Remove</source>
             <translation type="unfinished" />
         </message>
@@ -2904,6 +2900,10 @@ Qt %3 (built with %4)
         </message>
         <message>
             <source>Row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add opt&amp;ion</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3942,10 +3942,6 @@ Qt %3 (built with %4)
     <context>
         <name>coapscope::RequestComposer</name>
         <message>
-            <source>&amp;Send</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -4054,10 +4050,6 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Content-&amp;Format:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Acce&amp;pt:</source>
             <translation type="unfinished" />
         </message>
@@ -4095,6 +4087,14 @@ Qt %3 (built with %4)
         </message>
         <message>
             <source>Options (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content-For&amp;mat:</source>
             <translation type="unfinished" />
         </message>
     </context>

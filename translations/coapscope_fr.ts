@@ -2511,7 +2511,7 @@ Qt %3 (compilé avec %4)
             <translation>Journal</translation>
         </message>
         <message>
-            <source>&amp;Show:</source>
+            <source>Sho&amp;w:</source>
             <translation>Affic&amp;her :</translation>
         </message>
     </context>
@@ -2712,12 +2712,12 @@ Qt %3 (compilé avec %4)
             <translation>&lt;h3&gt;CoapScope %1&lt;/h3&gt;&lt;p&gt;Explorer et déboguer des sessions CoAP sur UDP, DTLS, TCP et TLS.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Distribué sous la licence BSD à 2 clauses.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>Tra&amp;ce</source>
-            <translation>&amp;Trace</translation>
-        </message>
-        <message>
             <source>Timeli&amp;ne</source>
             <translation>&amp;Chronologie</translation>
+        </message>
+        <message>
+            <source>Trac&amp;e</source>
+            <translation>&amp;Trace</translation>
         </message>
     </context>
     <context>
@@ -2900,10 +2900,6 @@ Qt %3 (compilé avec %4)
     <context>
         <name>coapscope::OptionsEditor</name>
         <message>
-            <source>&amp;Add option</source>
-            <translation>A&amp;jouter une option</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
             <translation>Supp&amp;rimer</translation>
         </message>
@@ -2934,6 +2930,10 @@ Qt %3 (compilé avec %4)
         <message>
             <source>Row %1: %2</source>
             <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Add opt&amp;ion</source>
+            <translation>A&amp;jouter une option</translation>
         </message>
     </context>
     <context>
@@ -3971,10 +3971,6 @@ Qt %3 (compilé avec %4)
     <context>
         <name>coapscope::RequestComposer</name>
         <message>
-            <source>&amp;Send</source>
-            <translation>En&amp;voyer</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -4083,10 +4079,6 @@ Qt %3 (compilé avec %4)
             <translation>&amp;Type :</translation>
         </message>
         <message>
-            <source>Content-&amp;Format:</source>
-            <translation>Content-&amp;Format :</translation>
-        </message>
-        <message>
             <source>Acce&amp;pt:</source>
             <translation>Acce&amp;pt :</translation>
         </message>
@@ -4125,6 +4117,14 @@ Qt %3 (compilé avec %4)
         <message>
             <source>Options (%1)</source>
             <translation>Options (%1)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <source>Content-For&amp;mat:</source>
+            <translation>Content-For&amp;mat :</translation>
         </message>
     </context>
     <context>

@@ -74,7 +74,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LogPanel::followNewEntries);
 
     auto *bar = new QHBoxLayout;
-    auto *levelLabel = new QLabel(tr("&Show:"), this);
+    auto *levelLabel = new QLabel(tr("Sho&w:"), this);
     levelLabel->setBuddy(m_level);
     bar->addWidget(levelLabel);
     bar->addWidget(m_level);

@@ -86,7 +86,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(makeRequestTab(), tr("&Request"));
     m_tabs->addTab(m_resources, tr("Reso&urces"));
     m_tabs->addTab(m_observe, tr("Observ&ations"));
-    m_tabs->addTab(m_trace, tr("Tra&ce"));
+    m_tabs->addTab(m_trace, tr("Trac&e"));
     m_ladder = new LadderPanel(m_traceModel, this);
     m_tabs->addTab(m_ladder, tr("Timeli&ne"));
     // The ladder and the trace table select the same datagram (unless the filter hides it).

@@ -22,7 +22,7 @@ OptionsEditor::OptionsEditor(QWidget *parent)
     : QWidget(parent)
     , m_model(new OptionsTableModel(this))
     , m_table(new QTableView(this))
-    , m_add(new QPushButton(tr("&Add option"), this))
+    , m_add(new QPushButton(tr("Add opt&ion"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_problem(new FieldProblem(this, FieldProblem::Severity::Warning))
 {

@@ -39,7 +39,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     : QWidget(parent)
     , m_method(new QComboBox(this))
     , m_uri(new UriComboBox(this))
-    , m_send(new QPushButton(tr("&Send"), this))
+    , m_send(new QPushButton(tr("Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_type(new QComboBox(this))
     , m_contentFormat(new ContentFormatBox(this))
@@ -116,7 +116,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     second->addWidget(buddyLabel(tr("&Type:"), m_type, this));
     second->addWidget(m_type);
     second->addSpacing(8);
-    second->addWidget(buddyLabel(tr("Content-&Format:"), m_contentFormat, this));
+    second->addWidget(buddyLabel(tr("Content-For&mat:"), m_contentFormat, this));
     second->addWidget(m_contentFormat, 1);
     second->addSpacing(8);
     second->addWidget(buddyLabel(tr("Acce&pt:"), m_accept, this));

@@ -8,7 +8,7 @@ Option hinzufügen z, Entfernen E.
 
 CONTEXTS = {
     "coapscope::RequestComposer": {
-        "&Send": "Se&nden",
+        "Send": "Senden",
         "Cancel": "Abbrechen",
         "&Observe": "B&eobachten",
         "CON (confirmable)": "CON (bestätigbar)",
@@ -40,7 +40,7 @@ CONTEXTS = {
         "Payload": "Nutzdaten",
         "Options": "Optionen",
         "&Type:": "T&yp:",
-        "Content-&Format:": "Content-&Format:",
+        "Content-For&mat:": "Content-&Format:",
         "Acce&pt:": "Acce&pt:",
         "Block si&ze:": "Block&größe:",
         "%1 bytes so far": "bisher %1 Bytes",
@@ -93,7 +93,7 @@ CONTEXTS = {
         "Cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
     },
     "coapscope::OptionsEditor": {
-        "&Add option": "Option hin&zufügen",
+        "Add opt&ion": "Option hin&zufügen",
         "&Remove": "&Entfernen",
         "Request options": "Optionen der Anfrage",
         "One option per row: a name or number, and its value. Values starting with 0x are raw "

@@ -12,7 +12,7 @@ The session details' labels share one column with the values: "Peer-Fähigkeiten
 
 CONTEXTS = {
     "coapscope::MainWindow": {
-        "Tra&ce": "&Mitschnitt",
+        "Trac&e": "&Mitschnitt",
         "CoapScope": "CoapScope",
         "&File": "&Datei",
         "&Quit": "&Beenden",
@@ -213,7 +213,7 @@ CONTEXTS = {
         "C&lear": "&Leeren",
         "Clear the log": "Protokoll leeren",
         "Log": "Protokoll",
-        "&Show:": "A&nzeigen:",
+        "Sho&w:": "A&nzeigen:",
     },
     "coapscope::DecoderPanel": {
         "Paste message bytes as hex, e.g. 40 01 04 d2 b4 74 65 6d 70":

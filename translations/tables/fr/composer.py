@@ -7,7 +7,7 @@ Parcourir P, Nature N; Ajouter une option j, Supprimer r.
 
 CONTEXTS = {
     "coapscope::RequestComposer": {
-        "&Send": "En&voyer",
+        "Send": "Envoyer",
         "Cancel": "Annuler",
         "&Observe": "&Observer",
         "CON (confirmable)": "CON (confirmable)",
@@ -39,7 +39,7 @@ CONTEXTS = {
         "Payload": "Charge utile",
         "Options": "Options",
         "&Type:": "&Type :",
-        "Content-&Format:": "Content-&Format :",
+        "Content-For&mat:": "Content-For&mat :",
         "Acce&pt:": "Acce&pt :",
         "Block si&ze:": "Taille de &bloc :",
         "%1 bytes so far": "%1 octets jusqu'ici",
@@ -93,7 +93,7 @@ CONTEXTS = {
         "Cannot read %1: %2": "Impossible de lire %1 : %2",
     },
     "coapscope::OptionsEditor": {
-        "&Add option": "A&jouter une option",
+        "Add opt&ion": "A&jouter une option",
         "&Remove": "Supp&rimer",
         "Request options": "Options de la requête",
         "One option per row: a name or number, and its value. Values starting with 0x are raw "

@@ -8,7 +8,7 @@ Décodeur D. In View ▸ Thème, Sombre takes S, so Système takes y.
 
 CONTEXTS = {
     "coapscope::MainWindow": {
-        "Tra&ce": "&Trace",
+        "Trac&e": "&Trace",
         "CoapScope": "CoapScope",
         "&File": "&Fichier",
         "&Quit": "&Quitter",
@@ -208,7 +208,7 @@ CONTEXTS = {
         "C&lear": "&Vider",
         "Clear the log": "Vider le journal",
         "Log": "Journal",
-        "&Show:": "Affic&her :",
+        "Sho&w:": "Affic&her :",
     },
     "coapscope::DecoderPanel": {
         "Paste message bytes as hex, e.g. 40 01 04 d2 b4 74 65 6d 70":
