@@ -118,8 +118,9 @@ void TestResourceViews::explainsAServerThatIsNotThere()
     probe.close();
     m_browser->setServer(QStringLiteral("coap://127.0.0.1:%1").arg(port));
     m_browser->discover();
-    QTRY_VERIFY2_WITH_TIMEOUT(m_browser->statusText().startsWith(QStringLiteral("Discovery failed")),
-                              qPrintable(m_browser->statusText()), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_browser->statusText().startsWith(QStringLiteral("Discovery failed")),
+        qPrintable(m_browser->statusText()), 10000);
 }
 
 CoapReply *TestResourceViews::observeCounter()

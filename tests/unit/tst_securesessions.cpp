@@ -44,8 +44,8 @@ public:
     void record(const TraceRecord &) override {}
     void recordSecurityEvent(quint64, const SocketAddress &, const SecurityEvent &event) override
     {
-        steps.append(QStringLiteral("%1 %2").arg(SecurityEvent::directionId(event.direction),
-                                                  event.name));
+        steps.append(
+            QStringLiteral("%1 %2").arg(SecurityEvent::directionId(event.direction), event.name));
     }
     QStringList steps;
 };
@@ -295,9 +295,9 @@ void TestSecureSessions::failuresAreNamed()
     Session *session = made.value();
     QSignalSpy changes(session, &Session::changed);
     std::unique_ptr<CoapReply> reply(session->send(get(QStringLiteral("/test"))));
-    QVERIFY2(finish(reply.get()), qPrintable(clientLog.steps.join(QStringLiteral(", ")) +
-                                             QStringLiteral(" / server: ") +
-                                             serverLog.steps.join(QStringLiteral(", "))));
+    QVERIFY2(finish(reply.get()),
+             qPrintable(clientLog.steps.join(QStringLiteral(", ")) + QStringLiteral(" / server: ") +
+                        serverLog.steps.join(QStringLiteral(", "))));
     QVERIFY(!reply->response());
     QCOMPARE(reply->error()->kind, RequestError::Kind::Security);
     QVERIFY(reply->error()->securityError);
