@@ -4,6 +4,7 @@
 #include "codec/optionnumber.h"
 #include "codec/tcpframing.h"
 #include "codec/udpcodec.h"
+#include "models/requestpathmemory.h"
 #include "models/tracemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -48,6 +49,8 @@ private slots:
     void freeTextFilterFindsTokens();
     void capacityDropsTheOldestInBatches();
     void factsComeFromTheRow();
+    void answersTakeTheirRequestsPath();
+    void requestPathMemoryStaysBounded();
 };
 
 void TestTraceModel::rowsAppearInOneBatch()
@@ -195,6 +198,65 @@ void TestTraceModel::factsComeFromTheRow()
     QCOMPARE(model.pathAt(4), QStringLiteral("/temp"));
     QCOMPARE(model.pathIdAt(4), model.pathIdAt(0));
     QCOMPARE(model.pathAt(5), QString());
+}
+
+// Responses and notifications carry no Uri-Path: a path filter still finds them through the
+// request they answer (same session, same token).
+void TestTraceModel::answersTakeTheirRequestsPath()
+{
+    TraceModel model;
+    TraceRecord request = record(Protocol::Udp, 0x10); // GET /temp, token c0ffee10
+    model.record(request);
+    const auto answer = [&](quint64 session, const QByteArray &token) {
+        Message response(MessageType::NonConfirmable, MessageCode::Content, 0x99);
+        response.setToken(token);
+        response.addUintOption(OptionNumber::Observe, 7);
+        TraceRecord made = request;
+        made.sessionId = session;
+        made.direction = TraceDirection::Received;
+        made.message = response;
+        made.bytes = UdpCodec::encode(response);
+        model.record(made);
+    };
+    answer(1, QByteArray::fromHex("c0ffee10"));
+    answer(1, QByteArray::fromHex("c0ffee11")); // a token no request had
+    answer(3, QByteArray::fromHex("c0ffee10")); // the same token in another session
+    // An empty ACK answers nothing by token.
+    TraceRecord ack = request;
+    ack.message = Message(MessageType::Acknowledgement, MessageCode::Empty, 0x10);
+    ack.bytes = UdpCodec::encode(*ack.message);
+    model.record(ack);
+    model.flush();
+    QCOMPARE(model.pathAt(1), QStringLiteral("/temp"));
+    QCOMPARE(model.pathAt(2), QString());
+    QCOMPARE(model.pathAt(3), QString());
+    QCOMPARE(model.pathAt(4), QString());
+    const TraceFilter filter = TraceFilter::parse(u"path:/temp");
+    QVERIFY(filter.matchesPath(model.pathAt(1)));
+    model.clear();
+    answer(1, QByteArray::fromHex("c0ffee10"));
+    model.flush();
+    QCOMPARE(model.pathAt(0), QString()); // forgotten with the rows
+}
+
+void TestTraceModel::requestPathMemoryStaysBounded()
+{
+    RequestPathMemory memory(64);
+    memory.remember(1, "live", 5); // an observation that keeps answering
+    for (int i = 0; i < 10000; ++i) {
+        memory.remember(1, QByteArray::number(i), quint16(i % 100 + 1));
+        if (i % 16 == 0)
+            QCOMPARE(memory.find(1, "live"), 5);
+    }
+    QCOMPARE(memory.size(), 64);
+    QVERIFY2(memory.orderLength() <= 4 * 64 + 1, qPrintable(QString::number(memory.orderLength())));
+    QCOMPARE(memory.find(1, "live"), 5);
+    QCOMPARE(memory.find(1, "0"), 0); // long forgotten
+    QCOMPARE(memory.find(1, "9999"), quint16(9999 % 100 + 1));
+    // The same token over and over, never answered: the order list must not grow with it.
+    for (int i = 0; i < 10000; ++i)
+        memory.remember(2, "again", 3);
+    QVERIFY(memory.orderLength() <= 4 * 64 + 1);
 }
 
 QTEST_GUILESS_MAIN(TestTraceModel)

@@ -72,7 +72,7 @@ void TraceModel::record(const TraceRecord &record)
         row.flags |= quint8(int(record.message->type()) << 4);
     }
     m_rows.append(row);
-    m_pathIds.append(record.message ? internPath(*record.message) : quint16(0));
+    m_pathIds.append(record.message ? pathIdFor(row.sessionId, *record.message) : quint16(0));
     if (!m_endpoints.contains(row.sessionId))
         m_endpoints.insert(row.sessionId, {record.local, record.remote});
     scheduleFlush();
@@ -104,6 +104,20 @@ void TraceModel::recordDtlsDatagram(const DtlsDatagramRecord &record)
 bool TraceModel::isDtlsRow(int row) const
 {
     return m_rows.at(row).flags & dtlsRecordFlag;
+}
+
+// A request's own path; a response's or notification's, the path of the request it answers.
+quint16 TraceModel::pathIdFor(quint32 session, const Message &message)
+{
+    if (message.code().isRequest()) {
+        const quint16 id = internPath(message);
+        if (message.tokenView().size() > 0)
+            m_requestPaths.remember(session, message.tokenView(), id);
+        return id;
+    }
+    if (message.code().isResponse())
+        return m_requestPaths.find(session, message.tokenView());
+    return 0;
 }
 
 quint16 TraceModel::internPath(const Message &message)
@@ -206,6 +220,7 @@ void TraceModel::clear()
     m_dropped = 0;
     m_paths = {QString()};
     m_pathIndex.clear();
+    m_requestPaths.clear();
     m_lastPath.clear();
     m_lastPathId = 0;
     m_endpoints.clear();
@@ -325,6 +340,7 @@ QString TraceModel::pathAt(int row) const
     const quint16 id = m_pathIds.at(row);
     if (id != OverflowPathId)
         return m_paths.at(id);
+    // Past the table's size: the request's own options (an answer to one has none to show).
     const Row &stored = m_rows.at(row);
     const auto decoded = decodeFor(Protocol((stored.flags >> 1) & 0x3), bytesOf(stored));
     if (!decoded)

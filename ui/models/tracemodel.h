@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 
+#include "requestpathmemory.h"
 #include "trace/tracer.h"
 #include "tracefilter.h"
 
@@ -116,6 +117,7 @@ private:
     QStringList decodedColumns(const Row &row, QString *payload = nullptr) const;
     QStringList textOf(int row) const;
     QString cellText(int row, int column) const;
+    quint16 pathIdFor(quint32 session, const Message &message);
     quint16 internPath(const Message &message);
     void dropOldest(qsizetype count);
     void scheduleFlush();
@@ -132,6 +134,7 @@ private:
     QHash<quint32, Endpoints> m_endpoints;
     QList<QString> m_paths{QString()};
     QHash<QByteArray, quint16> m_pathIndex;
+    RequestPathMemory m_requestPaths;
     QByteArray m_lastPath;
     quint16 m_lastPathId = 0;
     mutable QCache<qint64, QStringList> m_text{4096}; // by row serial, stable across drops
