@@ -55,6 +55,7 @@ private slots:
     void getOverLoopback();
     void serverSessionGoesToFreePoolAndExpires();
     void pooledSessionIsRevivedByReturningPeer();
+    void pooledSessionExpiresFromItsLastRelease();
     void routingErrors_data();
     void routingErrors();
     void nonRequestGetsNonResponse();
@@ -295,6 +296,27 @@ void TestSession::pooledSessionIsRevivedByReturningPeer()
     QCOMPARE(server->state(), SessionState::Established);
     m_clock->advance(Context::DefaultServerIdleTimeoutMs * 2);
     QCOMPARE(m_server->sessions().size(), 1);
+}
+
+// One idle timer serves every stay in the pool: it fires at the first deadline, finds the
+// session came back since, and waits out the rest from its latest release.
+void TestSession::pooledSessionExpiresFromItsLastRelease()
+{
+    Session *client = connectClient();
+    CoapRequest request(MessageCode::Get);
+    request.addOption(N::UriPath, "hello");
+    for (int i = 0; i < 3; ++i) {
+        std::unique_ptr<CoapReply> reply(client->send(request));
+        QTRY_VERIFY(reply->isFinished());
+        m_clock->advance(100000);
+    }
+    // Released last 100 s ago, at the third exchange; the first deadline (300 s after the
+    // first exchange) has just passed.
+    QCOMPARE(m_server->sessions().size(), 1);
+    m_clock->advance(Context::DefaultServerIdleTimeoutMs - 100000 - 1);
+    QCOMPARE(m_server->sessions().size(), 1);
+    m_clock->advance(1);
+    QVERIFY(m_server->sessions().isEmpty());
 }
 
 void TestSession::routingErrors_data()
