@@ -2719,6 +2719,10 @@ Qt %3 (gebaut mit %4)
             <source>Trac&amp;e</source>
             <translation>&amp;Mitschnitt</translation>
         </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
     </context>
     <context>
         <name>coapscope::MessageOptionsModel</name>

@@ -2690,6 +2690,10 @@ Qt %3 (built with %4)
             <source>Trac&amp;e</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>coapscope::MessageOptionsModel</name>

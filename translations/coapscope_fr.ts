@@ -2719,6 +2719,10 @@ Qt %3 (compilé avec %4)
             <source>Trac&amp;e</source>
             <translation>&amp;Trace</translation>
         </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
     </context>
     <context>
         <name>coapscope::MessageOptionsModel</name>

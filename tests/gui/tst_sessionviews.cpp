@@ -68,6 +68,7 @@ private slots:
     void faultInjectionShowsInTheDetails();
     void settingsDialogRefusesNonsense();
     void darkThemeReachesEveryView();
+    void settingsHaveAShortcut();
     void releasingToZeroFreesTheClientSession();
     void stoppingTheServerRemovesItsSessions();
 
@@ -415,6 +416,21 @@ void TestSessionViews::darkThemeReachesEveryView()
     m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
     m_window->appearance()->apply(Appearance::Theme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+}
+
+// File ▸ Settings answers to the desktop's Preferences key, or to Ctrl+, where it has none.
+void TestSessionViews::settingsHaveAShortcut()
+{
+    QAction *settings = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Settings…"))
+            settings = action;
+    }
+    QVERIFY(settings);
+    QVERIFY(!settings->shortcuts().isEmpty());
+    const auto bound = QKeySequence::keyBindings(QKeySequence::Preferences);
+    QCOMPARE(settings->shortcuts(),
+             bound.isEmpty() ? QList<QKeySequence>{QKeySequence(QStringLiteral("Ctrl+,"))} : bound);
 }
 
 void TestSessionViews::releasingToZeroFreesTheClientSession()

@@ -289,7 +289,11 @@ void MainWindow::createMenus()
     file->addAction(m_traceFiles->exportAction());
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    // Not every desktop defines a Preferences key (GNOME and plain X11 do not): Ctrl+, then.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferences.isEmpty())
+        preferences << QKeySequence(tr("Ctrl+,"));
+    settings->setShortcuts(preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -69,6 +69,7 @@ CONTEXTS = {
         ),
         "&Capture Traffic": "Verkehr &mitschneiden",
         "Ctrl+E": "Ctrl+E",
+        "Ctrl+,": "Ctrl+,",
         "Keep every datagram of every session, to export as a trace":
         "Jedes Datagramm jeder Sitzung aufbewahren, um es als Mitschnitt zu exportieren",
         "Capturing the traffic of every session.":

@@ -65,6 +65,7 @@ CONTEXTS = {
         ),
         "&Capture Traffic": "&Capturer le trafic",
         "Ctrl+E": "Ctrl+E",
+        "Ctrl+,": "Ctrl+,",
         "Keep every datagram of every session, to export as a trace":
         "Conserver chaque datagramme de chaque session, pour l'exporter comme trace",
         "Capturing the traffic of every session.": "Capture du trafic de toutes les sessions.",
