@@ -2381,10 +2381,6 @@ Qt %3 (gebaut mit %4)
             <translation>Server-Sicherheit</translation>
         </message>
         <message>
-            <source>Server S&amp;ecurity…</source>
-            <translation>Server-Sicherh&amp;eit…</translation>
-        </message>
-        <message>
             <source>Edit the server's security</source>
             <translation>Sicherheit des Servers bearbeiten</translation>
         </message>
@@ -2447,6 +2443,10 @@ Qt %3 (gebaut mit %4)
         <message>
             <source>Serving %1</source>
             <translation>Bedient %1</translation>
+        </message>
+        <message>
+            <source>Server Securit&amp;y…</source>
+            <translation>Server-Sicherh&amp;eit…</translation>
         </message>
     </context>
     <context>

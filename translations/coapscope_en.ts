@@ -2352,10 +2352,6 @@ Qt %3 (built with %4)
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Server S&amp;ecurity…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Edit the server's security</source>
             <translation type="unfinished" />
         </message>
@@ -2417,6 +2413,10 @@ Qt %3 (built with %4)
         </message>
         <message>
             <source>Serving %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server Securit&amp;y…</source>
             <translation type="unfinished" />
         </message>
     </context>

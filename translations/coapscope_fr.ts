@@ -2381,10 +2381,6 @@ Qt %3 (compilé avec %4)
             <translation>Sécurité du serveur</translation>
         </message>
         <message>
-            <source>Server S&amp;ecurity…</source>
-            <translation>Sé&amp;curité du serveur…</translation>
-        </message>
-        <message>
             <source>Edit the server's security</source>
             <translation>Modifier la sécurité du serveur</translation>
         </message>
@@ -2447,6 +2443,10 @@ Qt %3 (compilé avec %4)
         <message>
             <source>Serving %1</source>
             <translation>Sert %1</translation>
+        </message>
+        <message>
+            <source>Server Securit&amp;y…</source>
+            <translation>Sé&amp;curité du serveur…</translation>
         </message>
     </context>
     <context>

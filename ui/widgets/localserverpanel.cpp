@@ -52,7 +52,7 @@ LocalServerPanel::LocalServerPanel(Workspace *workspace, QWidget *parent)
     m_address->setAccessibleName(tr("Listening address"));
     m_securitySummary->setWordWrap(true);
     m_securitySummary->setAccessibleName(tr("Server security"));
-    auto *editSecurity = new QPushButton(tr("Server S&ecurity…"), this);
+    auto *editSecurity = new QPushButton(tr("Server Securit&y…"), this);
     editSecurity->setAccessibleName(tr("Edit the server's security"));
     connect(editSecurity, &QPushButton::clicked, this, &LocalServerPanel::securityEditRequested);
 

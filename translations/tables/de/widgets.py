@@ -186,7 +186,7 @@ CONTEXTS = {
         "%1 port": "%1-Port",
         "Listening address": "Lauschadresse",
         "Server security": "Server-Sicherheit",
-        "Server S&ecurity…": "Server-Sicherh&eit…",
+        "Server Securit&y…": "Server-Sicherh&eit…",
         "Edit the server's security": "Sicherheit des Servers bearbeiten",
         "Start the demo server": "Demo-Server starten",
         "Stop the demo server": "Demo-Server stoppen",

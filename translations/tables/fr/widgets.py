@@ -181,7 +181,7 @@ CONTEXTS = {
         "%1 port": "Port %1",
         "Listening address": "Adresse d'écoute",
         "Server security": "Sécurité du serveur",
-        "Server S&ecurity…": "Sé&curité du serveur…",
+        "Server Securit&y…": "Sé&curité du serveur…",
         "Edit the server's security": "Modifier la sécurité du serveur",
         "Start the demo server": "Démarrer le serveur de démo",
         "Stop the demo server": "Arrêter le serveur de démo",
