@@ -21,7 +21,7 @@ quint64 readUint48(const uchar *bytes)
 
 } // namespace
 
-QList<DtlsRecordHeader> dtlsRecordHeaders(const QByteArray &datagram)
+QList<DtlsRecordHeader> dtlsRecordHeaders(QByteArrayView datagram)
 {
     QList<DtlsRecordHeader> headers;
     const auto *bytes = reinterpret_cast<const uchar *>(datagram.constData());
@@ -29,7 +29,9 @@ QList<DtlsRecordHeader> dtlsRecordHeaders(const QByteArray &datagram)
     while (datagram.size() - offset >= DtlsRecordHeader::size) {
         const uchar *at = bytes + offset;
         DtlsRecordHeader header;
+        header.offset = offset;
         header.contentType = at[0];
+        header.version = qFromBigEndian<quint16>(at + 1);
         header.epoch = qFromBigEndian<quint16>(at + 3);
         header.sequence = readUint48(at + 5);
         header.length = qFromBigEndian<quint16>(at + 11);

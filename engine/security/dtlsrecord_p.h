@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 
 namespace coapscope {
@@ -10,7 +11,9 @@ namespace coapscope {
 struct DtlsRecordHeader
 {
     static constexpr int size = 13;
+    qsizetype offset = 0; // of the header in the datagram
     quint8 contentType = 0;
+    quint16 version = 0;
     quint16 epoch = 0;
     quint64 sequence = 0; // 48 bits
     quint16 length = 0;
@@ -24,7 +27,7 @@ constexpr quint8 applicationData = 23;
 } // namespace DtlsContentType
 
 // The headers of the records a datagram holds, up to the first that does not fit.
-QList<DtlsRecordHeader> dtlsRecordHeaders(const QByteArray &datagram);
+QList<DtlsRecordHeader> dtlsRecordHeaders(QByteArrayView datagram);
 // Whether a datagram starts with a cleartext ClientHello: the only thing that may create state.
 bool startsWithClientHello(const QByteArray &datagram);
 // A cleartext (epoch 0) alert record.

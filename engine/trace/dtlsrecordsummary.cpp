@@ -1,42 +1,37 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "dtlsrecordsummary.h"
 
+#include "security/dtlsrecord_p.h"
+
 namespace coapscope {
 
 namespace {
 
-constexpr quint8 ChangeCipherSpec = 20;
-constexpr quint8 Alert = 21;
-constexpr quint8 Handshake = 22;
-constexpr quint8 ApplicationData = 23;
-
-quint16 read16(QByteArrayView bytes, qsizetype at)
-{
-    return quint16((quint8(bytes.at(at)) << 8) | quint8(bytes.at(at + 1)));
-}
+constexpr quint8 ChangeCipherSpec = DtlsContentType::changeCipherSpec;
+constexpr quint8 Alert = DtlsContentType::alert;
+constexpr quint8 Handshake = DtlsContentType::handshake;
+constexpr quint8 ApplicationData = DtlsContentType::applicationData;
 
 } // namespace
 
 QList<DtlsRecordSummary> summarizeDtlsDatagram(QByteArrayView datagram)
 {
     QList<DtlsRecordSummary> records;
-    qsizetype at = 0;
-    while (datagram.size() - at >= DtlsRecordSummary::HeaderSize) {
+    for (const DtlsRecordHeader &header : dtlsRecordHeaders(datagram)) {
+        // The engine's own DTLS traffic needs no such check, but a trace also holds datagrams
+        // that are not DTLS at all: DTLS 1.0 is 0xfeff and 1.2 0xfefd, and a CoAP datagram
+        // never starts with a content type from 20 to 23 and 0xfe after it.
+        if (header.contentType < ChangeCipherSpec || header.contentType > ApplicationData ||
+            (header.version >> 8) != 0xfe)
+            break;
         DtlsRecordSummary record;
-        record.offset = at;
-        record.contentType = quint8(datagram.at(at));
-        record.version = read16(datagram, at + 1);
-        // DTLS 1.0 is 0xfeff and 1.2 is 0xfefd: anything else is not a DTLS record.
-        if (record.contentType < ChangeCipherSpec || record.contentType > ApplicationData ||
-            (record.version >> 8) != 0xfe)
-            break;
-        record.epoch = read16(datagram, at + 3);
-        for (int i = 0; i < 6; ++i)
-            record.sequence = (record.sequence << 8) | quint8(datagram.at(at + 5 + i));
-        record.length = read16(datagram, at + 11);
-        const qsizetype fragment = at + DtlsRecordSummary::HeaderSize;
-        if (datagram.size() - fragment < record.length)
-            break;
+        record.offset = header.offset;
+        record.contentType = header.contentType;
+        record.version = header.version;
+        record.epoch = header.epoch;
+        record.sequence = header.sequence;
+        record.length = header.length;
+        const qsizetype fragment = header.offset + DtlsRecordHeader::size;
         if (!record.isEncrypted() && record.contentType == Handshake && record.length >= 1)
             record.handshakeType = quint8(datagram.at(fragment));
         if (!record.isEncrypted() && record.contentType == Alert && record.length >= 2) {
@@ -44,7 +39,6 @@ QList<DtlsRecordSummary> summarizeDtlsDatagram(QByteArrayView datagram)
             record.alertDescription = quint8(datagram.at(fragment + 1));
         }
         records.append(record);
-        at = fragment + record.length;
     }
     return records;
 }
