@@ -50,33 +50,39 @@ TraceDecodeTree::TraceDecodeTree(QWidget *parent)
     });
 }
 
-void TraceDecodeTree::setRecord(const TraceRecord &record)
+QTreeWidgetItem *TraceDecodeTree::addField(QTreeWidgetItem *parent, const QString &name,
+                                           const QString &value, qsizetype offset, qsizetype length)
+{
+    auto *item = new QTreeWidgetItem(parent, {name, value});
+    item->setData(0, OffsetRole, qint64(offset));
+    item->setData(0, LengthRole, qint64(length));
+    item->setText(2, length == 0   ? QString()
+                     : length == 1 ? QString::number(offset)
+                                   : QStringLiteral("%1–%2").arg(offset).arg(offset + length - 1));
+    return item;
+}
+
+QTreeWidgetItem *TraceDecodeTree::startDatagram(const TraceRecord &record)
 {
     clear();
-    const QByteArray &bytes = record.bytes;
-    const Framing framing = isReliable(record.protocol) ? Framing::Stream : Framing::Datagram;
-    const QList<MessageField> fields = mapMessageFields(bytes, framing);
-    const auto make = [](QTreeWidgetItem *parent, const QString &name, const QString &value,
-                         qsizetype offset, qsizetype length) {
-        auto *item = new QTreeWidgetItem(parent, {name, value});
-        item->setData(0, OffsetRole, qint64(offset));
-        item->setData(0, LengthRole, qint64(length));
-        item->setText(2, length == 0 ? QString()
-                         : length == 1
-                             ? QString::number(offset)
-                             : QStringLiteral("%1–%2").arg(offset).arg(offset + length - 1));
-        return item;
-    };
-
-    auto *top = make(
+    auto *top = addField(
         nullptr,
         tr("%1 %2 %3")
             .arg(QString(protocolName(record.protocol)),
                  record.direction == TraceDirection::Sent ? tr("sent to") : tr("received from"),
                  record.remote.toString()),
-        tr("session %1, %n byte(s)", nullptr, int(bytes.size())).arg(record.sessionId), 0,
-        bytes.size());
+        tr("session %1, %n byte(s)", nullptr, int(record.bytes.size())).arg(record.sessionId), 0,
+        record.bytes.size());
     addTopLevelItem(top);
+    return top;
+}
+
+void TraceDecodeTree::setRecord(const TraceRecord &record)
+{
+    const QByteArray &bytes = record.bytes;
+    const Framing framing = isReliable(record.protocol) ? Framing::Stream : Framing::Datagram;
+    const QList<MessageField> fields = mapMessageFields(bytes, framing);
+    QTreeWidgetItem *top = startDatagram(record);
 
     // An option's value is its last child field.
     const auto valueOf = [&](qsizetype option) {
@@ -178,19 +184,19 @@ void TraceDecodeTree::setRecord(const TraceRecord &record)
                         .arg(text::contentFormatText(contentFormat));
             if (!rendered.problem.isEmpty())
                 value += QStringLiteral(" — ") + rendered.problem;
-            auto *payload = make(parent, name, value, field.offset, field.length);
+            auto *payload = addField(parent, name, value, field.offset, field.length);
             items.append(payload);
             const QStringList lines = rendered.text.split(QLatin1Char('\n'));
             for (int line = 0; line < lines.size() && line < maxPayloadLines; ++line) {
                 if (line == lines.size() - 1 && lines.at(line).isEmpty())
                     break;
-                make(payload, QString(), lines.at(line), field.offset, field.length)
+                addField(payload, QString(), lines.at(line), field.offset, field.length)
                     ->setFirstColumnSpanned(true);
             }
             if (lines.size() > maxPayloadLines)
-                make(payload, QString(),
-                     tr("… %n more line(s)", nullptr, int(lines.size() - maxPayloadLines)),
-                     field.offset, field.length);
+                addField(payload, QString(),
+                         tr("… %n more line(s)", nullptr, int(lines.size() - maxPayloadLines)),
+                         field.offset, field.length);
             payload->setExpanded(true);
             continue;
         }
@@ -224,13 +230,14 @@ void TraceDecodeTree::setRecord(const TraceRecord &record)
             break;
         }
         }
-        items.append(make(parent, name, value, field.offset, field.length));
+        items.append(addField(parent, name, value, field.offset, field.length));
         if (field.kind == Kind::Header)
             items.last()->setExpanded(true);
     }
     if (!damaged && record.decodeError) {
         // The layout is sound but the decoder still refused it (an option out of order ...).
-        make(top, tr("Malformed"), text::describeDecodeError(*record.decodeError), 0, bytes.size());
+        addField(top, tr("Malformed"), text::describeDecodeError(*record.decodeError), 0,
+                 bytes.size());
     }
     top->setExpanded(true);
 }

@@ -34,6 +34,13 @@ public:
 
 signals:
     void byteRangeSelected(qsizetype offset, qsizetype length);
+
+private:
+    // A node for the bytes offset..offset+length-1 of the datagram shown.
+    static QTreeWidgetItem *addField(QTreeWidgetItem *parent, const QString &name,
+                                     const QString &value, qsizetype offset, qsizetype length);
+    // Clears the tree and adds the datagram's own node: direction, peer, session and size.
+    QTreeWidgetItem *startDatagram(const TraceRecord &record);
 };
 
 } // namespace coapscope
