@@ -5,9 +5,9 @@ namespace coapscope {
 
 namespace {
 
-quint64 bitFor(quint16 messageId, int pageBits)
+quint64 bitFor(quint16 messageId, int pageSize)
 {
-    return quint64(1) << (messageId & ((1 << pageBits) - 1));
+    return quint64(1) << (messageId & (pageSize - 1));
 }
 
 } // namespace
@@ -35,7 +35,7 @@ DeduplicationWindow::Page *DeduplicationWindow::page(quint16 messageId)
 DeduplicationWindow::Entry *DeduplicationWindow::find(quint16 messageId)
 {
     Page *p = page(messageId);
-    if (!p || !(p->used & bitFor(messageId, PageBits)))
+    if (!p || !(p->used & bitFor(messageId, PageSize)))
         return nullptr;
     return &p->entries[messageId & (PageSize - 1)];
 }
@@ -50,12 +50,12 @@ void DeduplicationWindow::remember(quint16 messageId, qint64 expiresAt, bool con
         m_lastPage = p;
         m_lastPageIndex = index;
     }
-    const quint64 bit = bitFor(messageId, PageBits);
+    const quint64 bit = bitFor(messageId, PageSize);
     if (!(p->used & bit)) {
         p->used |= bit;
         ++m_size;
     }
-    p->entries[messageId & (PageSize - 1)] = Entry{expiresAt, {}, false};
+    p->entries[messageId & (PageSize - 1)] = Entry{expiresAt, {}};
     (confirmable ? m_confirmableExpiries : m_nonConfirmableExpiries)
         .push_back(Expiry{expiresAt, messageId});
 }
@@ -63,7 +63,7 @@ void DeduplicationWindow::remember(quint16 messageId, qint64 expiresAt, bool con
 void DeduplicationWindow::forget(quint16 messageId)
 {
     Page *p = page(messageId);
-    p->used &= ~bitFor(messageId, PageBits);
+    p->used &= ~bitFor(messageId, PageSize);
     p->entries[messageId & (PageSize - 1)] = Entry{};
     --m_size;
     if (p->used != 0)

@@ -6,7 +6,6 @@
 
 #include <array>
 #include <deque>
-#include <memory>
 
 namespace coapscope {
 
@@ -25,7 +24,8 @@ public:
     {
         qint64 expiresAt = 0;
         QByteArray answer; // empty until answered (an empty ACK or RST is 4 bytes, never empty)
-        bool answered = false;
+
+        bool isAnswered() const { return !answer.isEmpty(); }
     };
 
     DeduplicationWindow();

@@ -144,7 +144,8 @@ void ReliabilityLayer::startDelayedRequests()
 void ReliabilityLayer::respond(const Message &request, Message response)
 {
     const DeduplicationWindow::Entry *seen = m_seen.find(request.messageId());
-    const bool canPiggyback = request.type() == MessageType::Confirmable && seen && !seen->answered;
+    const bool canPiggyback =
+        request.type() == MessageType::Confirmable && seen && !seen->isAnswered();
     if (canPiggyback) {
         response.setType(MessageType::Acknowledgement);
         response.setMessageId(request.messageId());
@@ -160,7 +161,7 @@ void ReliabilityLayer::respond(const Message &request, Message response)
 void ReliabilityLayer::acknowledge(const Message &request)
 {
     const DeduplicationWindow::Entry *seen = m_seen.find(request.messageId());
-    if (request.type() != MessageType::Confirmable || !seen || seen->answered)
+    if (request.type() != MessageType::Confirmable || !seen || seen->isAnswered())
         return;
     answer(request.messageId(),
            Message(MessageType::Acknowledgement, MessageCode::Empty, request.messageId()),
@@ -170,10 +171,8 @@ void ReliabilityLayer::acknowledge(const Message &request)
 void ReliabilityLayer::answer(quint16 messageId, const Message &answerMessage, TraceCause cause)
 {
     const QByteArray sent = m_hooks.transmit(answerMessage, cause, 0);
-    if (DeduplicationWindow::Entry *seen = m_seen.find(messageId)) {
-        seen->answered = true;
+    if (DeduplicationWindow::Entry *seen = m_seen.find(messageId))
         seen->answer = sent;
-    }
 }
 
 void ReliabilityLayer::receive(const Message &message)
@@ -234,7 +233,7 @@ void ReliabilityLayer::receiveConOrNon(const Message &message)
     if (const DeduplicationWindow::Entry *seen = m_seen.find(message.messageId())) {
         ++m_duplicates;
         m_hooks.traced(message, TraceCause::DuplicateReceived);
-        if (confirmable && !seen->answer.isEmpty()) {
+        if (confirmable && seen->isAnswered()) {
             // The type bits of the cached datagram's first byte (RFC 7252 §3): 3 is RST.
             const bool isReset = ((uchar(seen->answer.at(0)) >> 4) & 0x3) == 3;
             m_hooks.resend(seen->answer,

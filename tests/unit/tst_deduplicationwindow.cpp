@@ -40,13 +40,12 @@ void TestDeduplicationWindow::keepsTheAnswer()
     window.remember(7, 100, true);
     DeduplicationWindow::Entry *entry = window.find(7);
     QVERIFY(entry);
-    QVERIFY(!entry->answered);
+    QVERIFY(!entry->isAnswered());
     QVERIFY(entry->answer.isEmpty());
-    entry->answered = true;
     entry->answer = QByteArray::fromHex("60450007");
     window.remember(8, 100, true); // another entry in the same page leaves it alone
     QCOMPARE(window.find(7)->answer, QByteArray::fromHex("60450007"));
-    QVERIFY(window.find(7)->answered);
+    QVERIFY(window.find(7)->isAnswered());
 }
 
 void TestDeduplicationWindow::confirmableAndNonExpireOnTheirOwnSchedules()
