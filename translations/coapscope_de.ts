@@ -5026,10 +5026,6 @@ Qt %3 (gebaut mit %4)
             </translation>
         </message>
         <message>
-            <source>DTLS %1 %2</source>
-            <translation>DTLS %1 %2</translation>
-        </message>
-        <message>
             <source>Record</source>
             <translation>Record</translation>
         </message>

@@ -4997,10 +4997,6 @@ Qt %3 (built with %4)
             </translation>
         </message>
         <message>
-            <source>DTLS %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Record</source>
             <translation type="unfinished" />
         </message>

@@ -73,7 +73,6 @@ CONTEXTS = {
         "path, event, proto)",
     },
     "coapscope::TraceDecodeTree": {
-        "DTLS %1 %2": "DTLS %1 %2",
         "Record": "Record",
         "Content type": "Inhaltstyp",
         "Epoch": "Epoche",

@@ -78,7 +78,6 @@ CONTEXTS = {
         "event, proto)",
     },
     "coapscope::TraceDecodeTree": {
-        "DTLS %1 %2": "DTLS %1 %2",
         "Record": "Enregistrement",
         "Content type": "Type de contenu",
         "Epoch": "Époque",
