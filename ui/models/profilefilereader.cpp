@@ -4,6 +4,7 @@
 #include "codec/uri.h"
 #include "profilefieldreader.h"
 #include "profilefileformat.h"
+#include "profilefiles_p.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
@@ -116,17 +117,14 @@ ConnectionProfile readProfile(ProfileFieldReader &in)
     if (profile.name.trimmed().isEmpty())
         in.fail(L("name"), ProfileFileText::tr("a profile needs a name"));
     in.text(L("uri"), profile.uri);
-    if (!in.failed() && !Uri::parse(profile.uri))
-        in.fail(L("uri"), ProfileFileText::tr("not a coap, coaps, coap+tcp or coaps+tcp URI"));
     readKeyStorage(in, profile.keyStorage);
     if (in.has(L("mtu"))) {
         profile.mtu = int(
             in.integer(L("mtu"), Session::DefaultMtu, Session::MinimumMtu, Session::MaximumMtu));
     }
     profile.blockSize = int(in.integer(L("blockSize"), profile.blockSize, 0, 1024));
-    if (!in.failed() && !ConnectionProfile::isValidBlockSize(profile.blockSize))
-        in.fail(L("blockSize"),
-                ProfileFileText::tr("expected 0 (automatic) or a power of two from 16 to 1024"));
+    if (const auto problem = profilefiles::profileProblem(profile); problem && !in.failed())
+        in.fail(problem->field, problem->detail);
     if (auto transmission = in.object(L("transmission")))
         readTransmission(*transmission, profile.transmission);
     if (auto security = in.object(L("security")))
@@ -188,6 +186,20 @@ Expected<QList<ConnectionProfile>, ProfileError> profilesFromJson(const QByteArr
     if (error)
         return unexpected(*error);
     return profiles;
+}
+
+std::optional<profilefiles::FieldProblem>
+profilefiles::profileProblem(const ConnectionProfile &profile)
+{
+    using L = QLatin1StringView;
+    if (!Uri::parse(profile.uri))
+        return FieldProblem{L("uri"),
+                            ProfileFileText::tr("not a coap, coaps, coap+tcp or coaps+tcp URI")};
+    if (!ConnectionProfile::isValidBlockSize(profile.blockSize))
+        return FieldProblem{
+            L("blockSize"),
+            ProfileFileText::tr("expected 0 (automatic) or a power of two from 16 to 1024")};
+    return std::nullopt;
 }
 
 } // namespace coapscope

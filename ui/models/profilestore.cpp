@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "profilestore.h"
 
-#include "codec/uri.h"
 #include "profilefileformat.h"
 #include "profilefiles_p.h"
 
@@ -139,32 +138,15 @@ std::optional<ProfileError> ProfileStore::checkName(const QString &name, int ign
     return std::nullopt;
 }
 
-namespace {
-
-// The file reader's words (same context), so both say it alike in every language.
-struct ProfileFileText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProfileFileText)
-};
-
-} // namespace
-
 // What the file reader would refuse must not get into the store: one such profile would make
 // the whole file unreadable on the next start.
 std::optional<ProfileError> ProfileStore::checkProfile(const ConnectionProfile &profile) const
 {
-    if (!Uri::parse(profile.uri)) {
-        return ProfileError{ProfileError::Kind::InvalidProfile, m_filePath, profile.name,
-                            QStringLiteral("uri"),
-                            ProfileFileText::tr("not a coap, coaps, coap+tcp or coaps+tcp URI")};
-    }
-    if (!ConnectionProfile::isValidBlockSize(profile.blockSize)) {
-        return ProfileError{
-            ProfileError::Kind::InvalidProfile, m_filePath, profile.name,
-            QStringLiteral("blockSize"),
-            ProfileFileText::tr("expected 0 (automatic) or a power of two from 16 to 1024")};
-    }
-    return std::nullopt;
+    const auto problem = profilefiles::profileProblem(profile);
+    if (!problem)
+        return std::nullopt;
+    return ProfileError{ProfileError::Kind::InvalidProfile, m_filePath, profile.name,
+                        QString(problem->field), problem->detail};
 }
 
 std::optional<ProfileError> ProfileStore::add(const ConnectionProfile &profile)
