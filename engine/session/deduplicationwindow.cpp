@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "deduplicationwindow.h"
 
+#include <algorithm>
+
 namespace coapscope {
 
 namespace {
@@ -40,7 +42,8 @@ DeduplicationWindow::Entry *DeduplicationWindow::find(quint16 messageId)
     return &p->entries[messageId & (PageSize - 1)];
 }
 
-void DeduplicationWindow::remember(quint16 messageId, qint64 expiresAt, bool confirmable)
+void DeduplicationWindow::remember(quint16 messageId, QByteArrayView token, qint64 expiresAt,
+                                   bool confirmable)
 {
     Page *p = page(messageId);
     if (!p) {
@@ -55,7 +58,10 @@ void DeduplicationWindow::remember(quint16 messageId, qint64 expiresAt, bool con
         p->used |= bit;
         ++m_size;
     }
-    p->entries[messageId & (PageSize - 1)] = Entry{expiresAt, {}};
+    Entry &entry = p->entries[messageId & (PageSize - 1)];
+    entry = Entry{expiresAt, {}};
+    entry.tokenLength = quint8(std::min<qsizetype>(token.size(), qsizetype(entry.token.size())));
+    std::copy_n(token.data(), entry.tokenLength, entry.token.begin());
     (confirmable ? m_confirmableExpiries : m_nonConfirmableExpiries)
         .push_back(Expiry{expiresAt, messageId});
 }

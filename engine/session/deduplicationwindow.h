@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 
 #include <array>
@@ -17,6 +18,11 @@ namespace coapscope {
 // so entries live in pages of consecutive IDs: a lookup is an index into the page last used,
 // not a hash probe into a table far bigger than the cache. Entries hold the encoded answer
 // (the very bytes that were sent, shared) rather than a Message, a fifth of the memory.
+//
+// Each entry also keeps the token of the message it remembers. A retransmission repeats the
+// token; a peer restarted on the same port, numbering from a new random start, reuses IDs
+// still remembered from its previous life with other tokens. That is a new exchange, not a
+// duplicate to be answered with another exchange's response until it gives up.
 class DeduplicationWindow
 {
 public:
@@ -24,8 +30,14 @@ public:
     {
         qint64 expiresAt = 0;
         QByteArray answer; // empty until answered (an empty ACK or RST is 4 bytes, never empty)
+        std::array<char, 8> token{};
+        quint8 tokenLength = 0;
 
         bool isAnswered() const { return !answer.isEmpty(); }
+        bool hasToken(QByteArrayView other) const
+        {
+            return QByteArrayView(token.data(), tokenLength) == other;
+        }
     };
 
     DeduplicationWindow();
@@ -37,7 +49,8 @@ public:
     // Remembers an ID until expiresAt. CON and NON entries live for different times, so each
     // kind keeps its own arrival-ordered expiry list; within a kind, arrival order is expiry
     // order as long as the lifetimes stay fixed.
-    void remember(quint16 messageId, qint64 expiresAt, bool confirmable);
+    // A token longer than 8 bytes (not CoAP) is remembered by its first 8.
+    void remember(quint16 messageId, QByteArrayView token, qint64 expiresAt, bool confirmable);
     void forgetExpired(qint64 now);
     qsizetype size() const { return m_size; }
 

@@ -230,7 +230,8 @@ void ReliabilityLayer::receiveConOrNon(const Message &message)
                              TraceCause::ResetSent, 0);
         return;
     }
-    if (const DeduplicationWindow::Entry *seen = m_seen.find(message.messageId())) {
+    const DeduplicationWindow::Entry *seen = m_seen.find(message.messageId());
+    if (seen && seen->hasToken(message.tokenView())) {
         ++m_duplicates;
         m_hooks.traced(message, TraceCause::DuplicateReceived);
         if (confirmable && seen->isAnswered()) {
@@ -241,7 +242,7 @@ void ReliabilityLayer::receiveConOrNon(const Message &message)
         }
         return;
     }
-    remember(message.messageId(), confirmable);
+    remember(message); // also when the ID is known but the token new: see DeduplicationWindow
     m_hooks.traced(message, TraceCause::Received);
 
     if (message.code().isRequest()) {
@@ -269,11 +270,13 @@ void ReliabilityLayer::receiveConOrNon(const Message &message)
     }
 }
 
-void ReliabilityLayer::remember(quint16 messageId, bool confirmable)
+void ReliabilityLayer::remember(const Message &message)
 {
+    const bool confirmable = message.type() == MessageType::Confirmable;
     const qint64 lifetime =
         confirmable ? m_parameters.exchangeLifetimeMs() : m_parameters.nonLifetimeMs();
-    m_seen.remember(messageId, m_clock.now() + lifetime, confirmable);
+    m_seen.remember(message.messageId(), message.tokenView(), m_clock.now() + lifetime,
+                    confirmable);
 }
 
 bool ReliabilityLayer::cancel(const QByteArray &token)

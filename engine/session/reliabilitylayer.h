@@ -80,7 +80,7 @@ private:
     int outstandingRequests() const;
     void receiveAckOrReset(const Message &message);
     void receiveConOrNon(const Message &message);
-    void remember(quint16 messageId, bool confirmable);
+    void remember(const Message &message);
     void answer(quint16 messageId, const Message &answerMessage, TraceCause cause);
     void changed();
 

@@ -62,6 +62,7 @@ private slots:
     void nonWithUnknownCriticalOptionIsRejected();
     void separateResponse();
     void duplicateRequestRunsHandlerOnce();
+    void restartedPeerReusingMessageIdIsServedAnew();
     void malformedDatagramsLeaveServerServing();
     void everyCodecRejectGetsItsReaction_data();
     void everyCodecRejectGetsItsReaction();
@@ -422,6 +423,32 @@ void TestSession::duplicateRequestRunsHandlerOnce()
     QCOMPARE(first.code(), MessageCode::Content);
     QCOMPARE(second, first);
     QCOMPARE(m_handlerRuns, 1);
+    QCOMPARE(m_server->sessions().first()->counters().duplicatesReceived, 1u);
+}
+
+void TestSession::restartedPeerReusingMessageIdIsServedAnew()
+{
+    // A client restarted on the same port, with a new random first ID, can reuse an ID the
+    // server still remembers from its previous run. Its token differs, so the request is new.
+    QUdpSocket raw;
+    QVERIFY(raw.bind(QHostAddress::LocalHost, 0));
+    Message request(MessageType::Confirmable, MessageCode::Get, 0x4242);
+    request.setToken("run1");
+    request.addOption(N::UriPath, "hello");
+    const Message first = exchangeRaw(raw, request);
+    request.setToken("run2");
+    const Message second = exchangeRaw(raw, request);
+    QCOMPARE(first.token(), QByteArray("run1"));
+    QCOMPARE(second.token(), QByteArray("run2"));
+    QCOMPARE(second.type(), MessageType::Acknowledgement);
+    QCOMPARE(second.code(), MessageCode::Content);
+    QCOMPARE(m_handlerRuns, 2);
+    QCOMPARE(m_server->sessions().first()->counters().duplicatesReceived, 0u);
+
+    // And the new exchange is the one remembered: its retransmission is a duplicate.
+    const Message third = exchangeRaw(raw, request);
+    QCOMPARE(third, second);
+    QCOMPARE(m_handlerRuns, 2);
     QCOMPARE(m_server->sessions().first()->counters().duplicatesReceived, 1u);
 }
 
