@@ -29,6 +29,9 @@ struct ServeCommand
     Q_DECLARE_TR_FUNCTIONS(ServeCommand)
 };
 
+// Beyond a millisecond, polling is no longer a shortcut past a wake-up but a busy wait.
+constexpr qint64 MaxBusyPollUs = 1000;
+
 } // namespace
 
 int runServe(const QStringList &arguments)
@@ -57,6 +60,13 @@ int runServe(const QStringList &arguments)
                       ServeCommand::tr("Seed for the fault injection (default 7252), so a run "
                                        "can be repeated exactly."),
                       QStringLiteral("seed")});
+    parser.addOption(
+        {QStringLiteral("busy-poll"),
+         ServeCommand::tr("Let a UDP socket poll up to MICROSECONDS for its next datagram "
+                          "before sleeping, while traffic comes that close together "
+                          "(default %1; 0 never polls).")
+             .arg(Context::DefaultBusyPollLimitUs),
+         QStringLiteral("microseconds")});
     addSecurityOptions(parser, DtlsRole::Server);
     addTraceOptions(parser);
     if (!parser.parse(arguments)) {
@@ -126,6 +136,17 @@ int runServe(const QStringList &arguments)
     const quint32 seed = parser.isSet(QStringLiteral("fault-seed"))
                              ? parser.value(QStringLiteral("fault-seed")).toUInt(&ok)
                              : 7252;
+    qint64 busyPollUs = Context::DefaultBusyPollLimitUs;
+    if (parser.isSet(QStringLiteral("busy-poll"))) {
+        bool valid = false;
+        busyPollUs = parser.value(QStringLiteral("busy-poll")).toLongLong(&valid);
+        if (!valid || busyPollUs < 0 || busyPollUs > MaxBusyPollUs) {
+            QTextStream(stderr) << ServeCommand::tr(
+                                       "serve: --busy-poll takes microseconds from 0 to %1\n")
+                                       .arg(MaxBusyPollUs);
+            return ExitUsage;
+        }
+    }
     if (!ok || faults.delayMs < 0) {
         QTextStream(stderr) << ServeCommand::tr("serve: rates go from 0 to 1, the delay and seed "
                                                 "are whole non-negative numbers\n");
@@ -133,6 +154,7 @@ int runServe(const QStringList &arguments)
     }
 
     Context context;
+    context.setBusyPollLimitUs(busyPollUs);
     VerboseTracer tracer;
     if (parser.isSet(QStringLiteral("verbose")))
         context.addTracer(&tracer);

@@ -173,8 +173,9 @@ Expected<Endpoint *, SessionError> Context::addEndpoint(Protocol protocol,
 
 DatagramTransport *Context::makeTransport()
 {
-    DatagramTransport *transport = new UdpTransport;
-    return m_decorator ? m_decorator(transport) : transport;
+    auto *udp = new UdpTransport;
+    udp->setBusyPollLimitUs(m_busyPollLimitUs);
+    return m_decorator ? m_decorator(udp) : udp;
 }
 
 StreamTransport *Context::makeStream(const std::shared_ptr<const TlsPolicy> &tlsPolicy)

@@ -10,6 +10,7 @@
 #include "sessionerror.h"
 #include "socketaddress.h"
 #include "transmissionparameters.h"
+#include "transport/busypollwindow.h"
 
 #include <QList>
 #include <QObject>
@@ -42,6 +43,7 @@ class Context : public QObject
 
 public:
     static constexpr qint64 DefaultServerIdleTimeoutMs = 5 * 60 * 1000;
+    static constexpr qint64 DefaultBusyPollLimitUs = BusyPollWindow::DefaultLimitNs / 1000;
 
     explicit Context(QObject *parent = nullptr);
     // For tests and replays: an outside clock and a fixed seed for message IDs and tokens.
@@ -57,6 +59,13 @@ public:
     setTransmissionParameters(const TransmissionParameters &parameters);
     qint64 serverIdleTimeoutMs() const { return m_serverIdleTimeoutMs; }
     void setServerIdleTimeoutMs(qint64 milliseconds) { m_serverIdleTimeoutMs = milliseconds; }
+    // How long a UDP socket may poll for its next datagram before the thread sleeps (see
+    // BusyPollWindow); 0 never polls. Applies to endpoints and sessions made afterwards.
+    qint64 busyPollLimitUs() const { return m_busyPollLimitUs; }
+    void setBusyPollLimitUs(qint64 microseconds)
+    {
+        m_busyPollLimitUs = qMax<qint64>(0, microseconds);
+    }
 
     // Security for DTLS and TLS: the context's is what endpoints use and what client sessions
     // inherit unless they bring their own (the seed's rule: a server sets it before adding its
@@ -125,6 +134,7 @@ private:
     QRandomGenerator m_random;
     TransmissionParameters m_parameters;
     qint64 m_serverIdleTimeoutMs = DefaultServerIdleTimeoutMs;
+    qint64 m_busyPollLimitUs = DefaultBusyPollLimitUs;
     QList<Session *> m_sessions;
     QList<Endpoint *> m_endpoints;
     ResourceTable m_resources;

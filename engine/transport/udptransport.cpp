@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "udptransport.h"
 
-#include <QNetworkDatagram>
+#include "busypoller.h"
+
+#include <utility>
 
 #ifdef Q_OS_WIN
 #include <winsock2.h>
@@ -47,6 +49,23 @@ UdpTransport::UdpTransport(QObject *parent)
             });
 }
 
+UdpTransport::~UdpTransport()
+{
+    stopPolling();
+}
+
+void UdpTransport::close()
+{
+    stopPolling();
+    m_socket.close();
+}
+
+void UdpTransport::stopPolling()
+{
+    if (m_poller)
+        std::exchange(m_poller, nullptr)->unwatch(&m_socket);
+}
+
 Expected<SocketAddress, TransportError> UdpTransport::bind(const SocketAddress &local)
 {
     const QHostAddress address =
@@ -55,6 +74,8 @@ Expected<SocketAddress, TransportError> UdpTransport::bind(const SocketAddress &
         return unexpected(
             TransportError::fromSocketError(m_socket.error(), m_socket.errorString()));
     }
+    stopPolling();
+    m_poller = BusyPoller::watch(&m_socket, m_busyPollLimitUs * 1000);
     return localAddress();
 }
 
@@ -92,6 +113,8 @@ void UdpTransport::readPending()
     // a datagram, so the first is read without asking whether one is there.
     if (m_buffer.isEmpty())
         m_buffer.resize(65536);
+    if (m_poller)
+        m_poller->datagramArrived();
     do {
         quint16 senderPort = 0;
         const qint64 size =

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "busypoller.h"
+
+#include <QAbstractEventDispatcher>
+#include <QUdpSocket>
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <poll.h>
+#endif
+
+namespace coapscope {
+
+namespace {
+
+thread_local BusyPoller *threadPoller = nullptr;
+
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// Whether any of the sockets has something to read, without waiting.
+bool anyReadable(std::vector<pollfd> &sockets)
+{
+#ifdef Q_OS_WIN
+    return WSAPoll(sockets.data(), ULONG(sockets.size()), 0) > 0;
+#else
+    return ::poll(sockets.data(), nfds_t(sockets.size()), 0) > 0;
+#endif
+}
+
+} // namespace
+
+BusyPoller::BusyPoller()
+{
+    if (auto *dispatcher = QAbstractEventDispatcher::instance()) {
+        connect(
+            dispatcher, &QAbstractEventDispatcher::aboutToBlock, this,
+            [this] { pollBeforeSleep(); }, Qt::DirectConnection);
+    }
+}
+
+BusyPoller::~BusyPoller()
+{
+    threadPoller = nullptr;
+}
+
+BusyPoller *BusyPoller::watch(const QUdpSocket *socket, qint64 limitNs)
+{
+    if (!threadPoller)
+        threadPoller = new BusyPoller;
+    threadPoller->m_watched.append(Watched{socket, limitNs});
+    threadPoller->updateLimit();
+    return threadPoller;
+}
+
+void BusyPoller::unwatch(const QUdpSocket *socket)
+{
+    m_watched.removeIf([socket](const Watched &watched) { return watched.socket == socket; });
+    if (m_watched.isEmpty()) {
+        delete this;
+        return;
+    }
+    updateLimit();
+}
+
+void BusyPoller::updateLimit()
+{
+    qint64 limitNs = 0;
+    for (const Watched &watched : std::as_const(m_watched))
+        limitNs = std::max(limitNs, watched.limitNs);
+    m_window.setLimitNs(limitNs);
+}
+
+void BusyPoller::datagramArrived()
+{
+    m_window.datagramArrived(monotonicNs());
+}
+
+bool BusyPoller::pollBeforeSleep()
+{
+    const qint64 idleSince = monotonicNs();
+    m_window.becameIdle(idleSince);
+    const qint64 windowNs = m_window.windowNs();
+    if (windowNs <= 0)
+        return false;
+    std::vector<pollfd> sockets;
+    sockets.reserve(std::size_t(m_watched.size()));
+    for (const Watched &watched : std::as_const(m_watched)) {
+        const qintptr descriptor = watched.socket->socketDescriptor();
+        if (descriptor != -1)
+            sockets.push_back(pollfd{decltype(pollfd::fd)(descriptor), POLLIN, 0});
+    }
+    if (sockets.empty())
+        return false;
+    const qint64 deadline = idleSince + windowNs;
+    do {
+        if (anyReadable(sockets))
+            return true; // the event loop's own poll finds it at once and delivers it
+    } while (monotonicNs() < deadline);
+    return false;
+}
+
+} // namespace coapscope

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: BSD-2-Clause
+#include "busypollwindow.h"
+
+#include <algorithm>
+
+namespace coapscope {
+
+void BusyPollWindow::setLimitNs(qint64 limitNs)
+{
+    m_limitNs = std::max<qint64>(0, limitNs);
+    m_windowNs = std::min(m_windowNs, m_limitNs);
+}
+
+void BusyPollWindow::datagramArrived(qint64 nowNs)
+{
+    if (m_idleSinceNs < 0)
+        return;
+    const qint64 idleNs = nowNs - m_idleSinceNs;
+    m_idleSinceNs = -1;
+    if (idleNs <= m_windowNs)
+        return; // caught by polling: the window is right
+    if (idleNs <= m_limitNs) {
+        // Slept, but a longer poll would have caught it.
+        m_windowNs = std::min(m_limitNs, std::max(GrowStartNs, m_windowNs * 2));
+        return;
+    }
+    // Slept far longer than any poll may last: polling was (or would have been) wasted.
+    m_windowNs /= 2;
+    if (m_windowNs < GrowStartNs)
+        m_windowNs = 0;
+}
+
+} // namespace coapscope

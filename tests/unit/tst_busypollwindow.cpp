@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// The adaptive busy-poll window on made-up timestamps: growing while datagrams come within the
+// limit, holding while polling catches them, shrinking to nothing when they come further apart.
+
+#include "transport/busypollwindow.h"
+
+#include <QTest>
+
+using namespace coapscope;
+
+class TestBusyPollWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsWithoutPolling();
+    void growsWhileSleepsAreShorterThanTheLimit();
+    void holdsWhilePollingCatchesDatagrams();
+    void shrinksToNothingWhenTrafficComesFurtherApart();
+    void zeroLimitNeverPolls();
+    void loweringTheLimitClampsTheWindow();
+    void arrivalWithoutIdlePeriodChangesNothing();
+};
+
+namespace {
+
+constexpr qint64 Us = 1000;
+
+// One idle period: drained at `at`, next datagram `gap` later. Returns the time it arrived.
+qint64 idleThenArrive(BusyPollWindow &window, qint64 at, qint64 gap)
+{
+    window.becameIdle(at);
+    window.datagramArrived(at + gap);
+    return at + gap;
+}
+
+} // namespace
+
+void TestBusyPollWindow::startsWithoutPolling()
+{
+    const BusyPollWindow window;
+    QCOMPARE(window.windowNs(), 0);
+    QCOMPARE(window.limitNs(), BusyPollWindow::DefaultLimitNs);
+}
+
+void TestBusyPollWindow::growsWhileSleepsAreShorterThanTheLimit()
+{
+    BusyPollWindow window(50 * Us);
+    qint64 now = 0;
+    // Datagrams 45 µs apart, each found after a sleep: the window doubles, capped at the limit.
+    const QList<qint64> expected{5 * Us, 10 * Us, 20 * Us, 40 * Us, 50 * Us, 50 * Us};
+    for (qint64 windowNs : expected) {
+        now = idleThenArrive(window, now, 45 * Us);
+        QCOMPARE(window.windowNs(), windowNs);
+    }
+}
+
+void TestBusyPollWindow::holdsWhilePollingCatchesDatagrams()
+{
+    BusyPollWindow window(50 * Us);
+    qint64 now = 0;
+    for (int i = 0; i < 4; ++i)
+        now = idleThenArrive(window, now, 45 * Us);
+    QCOMPARE(window.windowNs(), 40 * Us);
+    for (int i = 0; i < 100; ++i)
+        now = idleThenArrive(window, now, 2 * Us);
+    QCOMPARE(window.windowNs(), 40 * Us);
+}
+
+void TestBusyPollWindow::shrinksToNothingWhenTrafficComesFurtherApart()
+{
+    BusyPollWindow window(50 * Us);
+    qint64 now = 0;
+    for (int i = 0; i < 6; ++i)
+        now = idleThenArrive(window, now, 45 * Us);
+    QCOMPARE(window.windowNs(), 50 * Us);
+    // A datagram every millisecond: polling would be wasted, so the window halves each time.
+    const QList<qint64> expected{25 * Us, 12'500, 6'250, 0, 0};
+    for (qint64 windowNs : expected) {
+        now = idleThenArrive(window, now, 1000 * Us);
+        QCOMPARE(window.windowNs(), windowNs);
+    }
+}
+
+void TestBusyPollWindow::zeroLimitNeverPolls()
+{
+    BusyPollWindow window(0);
+    qint64 now = 0;
+    for (int i = 0; i < 10; ++i)
+        now = idleThenArrive(window, now, 1 * Us);
+    QCOMPARE(window.windowNs(), 0);
+
+    BusyPollWindow negative(-5);
+    QCOMPARE(negative.limitNs(), 0);
+}
+
+void TestBusyPollWindow::loweringTheLimitClampsTheWindow()
+{
+    BusyPollWindow window(50 * Us);
+    qint64 now = 0;
+    for (int i = 0; i < 6; ++i)
+        now = idleThenArrive(window, now, 45 * Us);
+    QCOMPARE(window.windowNs(), 50 * Us);
+    window.setLimitNs(20 * Us);
+    QCOMPARE(window.windowNs(), 20 * Us);
+    window.setLimitNs(0);
+    QCOMPARE(window.windowNs(), 0);
+}
+
+void TestBusyPollWindow::arrivalWithoutIdlePeriodChangesNothing()
+{
+    // Several datagrams read in one go: only the first ends an idle period.
+    BusyPollWindow window(50 * Us);
+    window.becameIdle(0);
+    window.datagramArrived(10 * Us);
+    QCOMPARE(window.windowNs(), 5 * Us);
+    window.datagramArrived(5000 * Us);
+    window.datagramArrived(9000 * Us);
+    QCOMPARE(window.windowNs(), 5 * Us);
+}
+
+QTEST_APPLESS_MAIN(TestBusyPollWindow)
+#include "tst_busypollwindow.moc"
