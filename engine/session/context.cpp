@@ -145,6 +145,7 @@ Expected<Endpoint *, SessionError> Context::addEndpoint(Protocol protocol,
         } else {
             listener = std::make_unique<StreamListener>();
         }
+        listener->setBusyPollLimitUs(m_busyPollLimitUs);
         const auto listening = listener->listen(bindTo);
         if (!listening)
             return unexpected(SessionError{SessionError::Kind::Transport, listening.error()});
@@ -180,9 +181,11 @@ DatagramTransport *Context::makeTransport()
 
 StreamTransport *Context::makeStream(const std::shared_ptr<const TlsPolicy> &tlsPolicy)
 {
-    if (tlsPolicy)
-        return new TlsStreamTransport(std::make_unique<QSslSocket>(), tlsPolicy);
-    return new StreamTransport(std::make_unique<QTcpSocket>());
+    StreamTransport *stream =
+        tlsPolicy ? new TlsStreamTransport(std::make_unique<QSslSocket>(), tlsPolicy)
+                  : new StreamTransport(std::make_unique<QTcpSocket>());
+    stream->setBusyPollLimitUs(m_busyPollLimitUs);
+    return stream;
 }
 
 Session *Context::createServerSession(Endpoint *endpoint, const SocketAddress &peer)

@@ -59,7 +59,7 @@ public:
     setTransmissionParameters(const TransmissionParameters &parameters);
     qint64 serverIdleTimeoutMs() const { return m_serverIdleTimeoutMs; }
     void setServerIdleTimeoutMs(qint64 milliseconds) { m_serverIdleTimeoutMs = milliseconds; }
-    // How long a UDP socket may poll for its next datagram before the thread sleeps (see
+    // How long a socket may poll for its next datagram or bytes before the thread sleeps (see
     // BusyPollWindow); 0 never polls. Applies to endpoints and sessions made afterwards.
     qint64 busyPollLimitUs() const { return m_busyPollLimitUs; }
     void setBusyPollLimitUs(qint64 microseconds)

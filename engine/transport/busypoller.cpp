@@ -2,7 +2,7 @@
 #include "busypoller.h"
 
 #include <QAbstractEventDispatcher>
-#include <QUdpSocket>
+#include <QAbstractSocket>
 
 #include <algorithm>
 #include <chrono>
@@ -53,7 +53,7 @@ BusyPoller::~BusyPoller()
     threadPoller = nullptr;
 }
 
-BusyPoller *BusyPoller::watch(const QUdpSocket *socket, qint64 limitNs)
+BusyPoller *BusyPoller::watch(const QAbstractSocket *socket, qint64 limitNs)
 {
     if (!threadPoller)
         threadPoller = new BusyPoller;
@@ -62,12 +62,21 @@ BusyPoller *BusyPoller::watch(const QUdpSocket *socket, qint64 limitNs)
     return threadPoller;
 }
 
-void BusyPoller::unwatch(const QUdpSocket *socket)
+void BusyPoller::unwatch(const QAbstractSocket *socket)
 {
     m_watched.removeIf([socket](const Watched &watched) { return watched.socket == socket; });
     if (m_watched.isEmpty()) {
         delete this;
         return;
+    }
+    updateLimit();
+}
+
+void BusyPoller::setLimit(const QAbstractSocket *socket, qint64 limitNs)
+{
+    for (Watched &watched : m_watched) {
+        if (watched.socket == socket)
+            watched.limitNs = limitNs;
     }
     updateLimit();
 }
@@ -80,7 +89,7 @@ void BusyPoller::updateLimit()
     m_window.setLimitNs(limitNs);
 }
 
-void BusyPoller::datagramArrived()
+void BusyPoller::dataArrived()
 {
     m_window.datagramArrived(monotonicNs());
 }

@@ -7,27 +7,28 @@
 #include <QObject>
 
 QT_BEGIN_NAMESPACE
-class QUdpSocket;
+class QAbstractSocket;
 QT_END_NAMESPACE
 
 namespace coapscope {
 
-// Polls a thread's UDP sockets for a short while before the thread's event loop sleeps (see
-// BusyPollWindow for why). It polls all of them at once, so one socket's polling never keeps
-// another's datagram waiting, and it only runs when the event loop has nothing else to do: as
-// soon as any socket is readable it returns, and the event loop delivers the datagram at once
-// instead of after a wake-up.
+// Polls a thread's sockets (UDP, and TCP or TLS streams) for a short while before the thread's
+// event loop sleeps (see BusyPollWindow for why). It polls all of them at once, so one socket's
+// polling never keeps another's datagram waiting, and it only runs when the event loop has nothing
+// else to do: as soon as any socket is readable it returns, and the event loop delivers the
+// datagram at once instead of after a wake-up.
 class BusyPoller final : public QObject
 {
     Q_OBJECT
 
 public:
     // The current thread's poller, made on first use; released when its last socket goes.
-    static BusyPoller *watch(const QUdpSocket *socket, qint64 limitNs);
-    void unwatch(const QUdpSocket *socket);
+    static BusyPoller *watch(const QAbstractSocket *socket, qint64 limitNs);
+    void unwatch(const QAbstractSocket *socket);
+    void setLimit(const QAbstractSocket *socket, qint64 limitNs);
 
-    // A watched socket is reading a datagram: lets the window learn how long the wait was.
-    void datagramArrived();
+    // A watched socket is reading what arrived: lets the window learn how long the wait was.
+    void dataArrived();
 
     // What the event loop calls as it is about to sleep: polls the watched sockets for the
     // window's length. Returns whether one of them became readable.
@@ -38,7 +39,7 @@ public:
 private:
     struct Watched
     {
-        const QUdpSocket *socket;
+        const QAbstractSocket *socket;
         qint64 limitNs;
     };
 

@@ -47,8 +47,11 @@ StreamTransport *StreamListener::wrap(std::unique_ptr<QTcpSocket> socket)
 
 void StreamListener::acceptPending()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
-        emit accepted(wrap(std::unique_ptr<QTcpSocket>(socket)));
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        StreamTransport *connection = wrap(std::unique_ptr<QTcpSocket>(socket));
+        connection->setBusyPollLimitUs(m_busyPollLimitUs);
+        emit accepted(connection);
+    }
 }
 
 } // namespace coapscope

@@ -27,6 +27,8 @@ public:
     Expected<SocketAddress, TransportError> listen(const SocketAddress &local);
     SocketAddress localAddress() const;
     void close();
+    // Given to every connection accepted from now on (see StreamTransport).
+    void setBusyPollLimitUs(qint64 limitUs) { m_busyPollLimitUs = limitUs; }
 
 signals:
     // A new connection, not yet ready; the receiver takes ownership and calls startServer().
@@ -40,6 +42,7 @@ private:
     void acceptPending();
 
     std::unique_ptr<QTcpServer> m_server;
+    qint64 m_busyPollLimitUs = 0;
 };
 
 } // namespace coapscope

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "streamtransport.h"
 
+#include "busypoller.h"
+
 namespace coapscope {
 
 StreamTransport::StreamTransport(std::unique_ptr<QTcpSocket> socket, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
+    , m_poller(BusyPoller::watch(m_socket.get(), 0))
 {
     m_socket->setParent(nullptr);
     // Small CoAP messages should not wait for Nagle's algorithm.
@@ -38,6 +41,12 @@ StreamTransport::~StreamTransport()
     // No signals into a half-destroyed owner.
     m_socket->disconnect(this);
     m_socket->abort();
+    m_poller->unwatch(m_socket.get());
+}
+
+void StreamTransport::setBusyPollLimitUs(qint64 limitUs)
+{
+    m_poller->setLimit(m_socket.get(), limitUs * 1000);
 }
 
 void StreamTransport::connectTo(const SocketAddress &peer, const SocketAddress &local)
@@ -106,6 +115,7 @@ SocketAddress StreamTransport::peerAddress() const
 
 void StreamTransport::readAvailable()
 {
+    m_poller->dataArrived();
     if (!m_ready)
         return; // e.g. TLS records before the handshake is done are the socket's business
     const QByteArray bytes = m_socket->readAll();

@@ -14,6 +14,8 @@
 
 namespace coapscope {
 
+class BusyPoller;
+
 // One byte-stream connection carrying CoAP (RFC 8323): TCP here, TLS in TlsStreamTransport. A
 // client makes it unconnected and calls connectTo(); a listener hands over accepted ones.
 class StreamTransport : public QObject
@@ -40,6 +42,10 @@ public:
     SocketAddress localAddress() const;
     SocketAddress peerAddress() const;
 
+    // How long the thread may poll for this connection's next bytes before sleeping (see
+    // BusyPollWindow); 0, the default, asks for no polling.
+    void setBusyPollLimitUs(qint64 limitUs);
+
 signals:
     // TLS: the TCP connection is up and the handshake has begun; then either secured() (just
     // before ready()) or securityFailed() (just before disconnected()).
@@ -65,6 +71,7 @@ private:
     void readAvailable();
 
     std::unique_ptr<QTcpSocket> m_socket;
+    BusyPoller *m_poller;
     bool m_ready = false;
     bool m_disconnectAnnounced = false;
 };

@@ -114,7 +114,7 @@ void UdpTransport::readPending()
     if (m_buffer.isEmpty())
         m_buffer.resize(65536);
     if (m_poller)
-        m_poller->datagramArrived();
+        m_poller->dataArrived();
     do {
         quint16 senderPort = 0;
         const qint64 size =

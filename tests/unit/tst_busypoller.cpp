@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: BSD-2-Clause
 // The thread's busy poller on real loopback sockets: one poller for all of a thread's sockets,
 // its limit the largest they ask for, a poll that ends as soon as any of them can be read, and
-// the limit a context gives the UDP transports it makes.
+// the limit a context gives the UDP transports and the TCP connections it makes.
 
 #include "session/context.h"
 #include "session/endpoint.h"
 #include "transport/busypoller.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -22,6 +23,7 @@ private slots:
     void pollEndsWhenAnyWatchedSocketIsReadable();
     void pollerGoesWithItsLastSocket();
     void contextGivesItsLimitToItsTransports();
+    void acceptedStreamsAreWatchedWithTheContextsLimit();
 };
 
 namespace {
@@ -61,7 +63,7 @@ void TestBusyPoller::pollEndsWhenAnyWatchedSocketIsReadable()
 
     // An idle period well within the limit, ended by a datagram: the window opens.
     QVERIFY(!poller->pollBeforeSleep());
-    poller->datagramArrived();
+    poller->dataArrived();
     QVERIFY(poller->window().windowNs() > 0);
 
     // Nothing to read: the poll runs out its window and says so.
@@ -71,7 +73,7 @@ void TestBusyPoller::pollEndsWhenAnyWatchedSocketIsReadable()
     QUdpSocket sender;
     sender.writeDatagram("ping", 4, QHostAddress::LocalHost, busy->localPort());
     QVERIFY(busy->waitForReadyRead(5000)); // the socket's own wait, not the event loop's
-    poller->datagramArrived();
+    poller->dataArrived();
     QVERIFY(poller->window().windowNs() > 0);
     QVERIFY(poller->pollBeforeSleep());
 
@@ -107,6 +109,24 @@ void TestBusyPoller::contextGivesItsLimitToItsTransports()
 
     context.setBusyPollLimitUs(-3);
     QCOMPARE(context.busyPollLimitUs(), 0);
+}
+
+void TestBusyPoller::acceptedStreamsAreWatchedWithTheContextsLimit()
+{
+    Context context;
+    context.setBusyPollLimitUs(9);
+    const auto endpoint =
+        context.addEndpoint(Protocol::Tcp, SocketAddress{QHostAddress::LocalHost, 0});
+    QVERIFY(endpoint);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, endpoint.value()->localAddress().port);
+    QTRY_COMPARE(context.sessions().size(), 1); // the accepted connection's server session
+
+    QObject owner;
+    QUdpSocket *probe = boundSocket(&owner);
+    BusyPoller *poller = BusyPoller::watch(probe, 0);
+    QCOMPARE(poller->window().limitNs(), 9'000);
+    poller->unwatch(probe);
 }
 
 QTEST_GUILESS_MAIN(TestBusyPoller)
