@@ -25,41 +25,61 @@ for op in ("Decode", "BuildEncode"):
         print(f"| {op} | {ours:.0f} | {theirs:.0f} | {theirs / ours:.2f} |")
 PY
 
-# The servers: the same load generator (coapscope-cli bench) against coapscope-cli serve and
-# coap-server-notls, runs alternating so both see the same machine; medians of three. Over UDP
-# with 4 and with 16 requests in flight, and over TCP with 8 connections.
+# The servers: the same load generator (coapscope-cli bench) against coapscope-cli serve (with
+# its default busy polling and with --busy-poll 0) and against coap-server-notls, runs
+# alternating so all see the same machine; medians of three. Each server's processor time
+# (user + system, from /proc) is summed over its runs and given per request, since polling
+# buys speed with processor time.
 cli="$build_dir/app/cli/coapscope-cli"
 ours_port=45683
+still_port=45673
 theirs_port=45693
 "$cli" serve --listen "coap://127.0.0.1:$ours_port" --listen "coap+tcp://127.0.0.1:$ours_port" \
     >/dev/null &
 ours_pid=$!
+"$cli" serve --busy-poll 0 --listen "coap://127.0.0.1:$still_port" \
+    --listen "coap+tcp://127.0.0.1:$still_port" >/dev/null &
+still_pid=$!
 coap-server-notls -A 127.0.0.1 -p "$theirs_port" >/dev/null 2>&1 &
 theirs_pid=$!
-trap 'rm -f "$json"; kill "$ours_pid" "$theirs_pid" 2>/dev/null' EXIT
+trap 'rm -f "$json"; kill "$ours_pid" "$still_pid" "$theirs_pid" 2>/dev/null' EXIT
 sleep 0.5
-rate() { # URI CONCURRENCY
-    "$cli" bench --json --requests 50000 --concurrency "$2" "$1" |
-        python3 -c 'import json,sys; print(json.load(sys.stdin)["requestsPerSecond"])'
+requests=50000
+cpu_ticks() { # PID: user + system time so far, in clock ticks
+    awk '{print $14 + $15}' "/proc/$1/stat"
+}
+measure() { # PID URI CONCURRENCY: prints "requests/s ticks"
+    local before report ticks
+    before=$(cpu_ticks "$1")
+    # Read the report only after the run: a parser starting up beside it would take its CPU.
+    report=$("$cli" bench --json --requests "$requests" --concurrency "$3" "$2")
+    ticks=$(($(cpu_ticks "$1") - before))
+    echo "$(python3 -c 'import json,sys; print(json.load(sys.stdin)["requestsPerSecond"])' \
+        <<<"$report") $ticks"
 }
 echo
-echo "Servers, 50,000 CON GETs, median of 3 alternating runs, requests per second:"
+echo "Servers, 50,000 CON GETs per run, median of 3 alternating runs, requests per second;"
+echo "server processor time per request in µs:"
 echo
-echo "| transport, requests in flight | coapscope-cli serve (/test) | coap-server-notls (/) | CoapScope / libcoap |"
-echo "|---|---:|---:|---:|"
-for load in "coap 4" "coap 16" "coap+tcp 8"; do
+echo "| transport, requests in flight | coapscope-cli serve (/test) | same, --busy-poll 0 | coap-server-notls (/) | CoapScope / libcoap | µs per request: CoapScope, --busy-poll 0, libcoap |"
+echo "|---|---:|---:|---:|---:|---:|"
+for load in "coap 1" "coap 4" "coap 16" "coap+tcp 8"; do
     set -- $load
-    ours=()
-    theirs=()
+    results=()
     for run in 1 2 3; do
-        ours+=("$(rate "$1://127.0.0.1:$ours_port/test" "$2")")
-        theirs+=("$(rate "$1://127.0.0.1:$theirs_port/" "$2")")
+        results+=("$(measure "$ours_pid" "$1://127.0.0.1:$ours_port/test" "$2")")
+        results+=("$(measure "$still_pid" "$1://127.0.0.1:$still_port/test" "$2")")
+        results+=("$(measure "$theirs_pid" "$1://127.0.0.1:$theirs_port/" "$2")")
     done
-    python3 - "$1" "$2" "${ours[@]}" "${theirs[@]}" <<'PY'
+    python3 - "$1" "$2" "$requests" "$(getconf CLK_TCK)" "${results[@]}" <<'PY'
 import statistics, sys
-scheme, flight, values = sys.argv[1], sys.argv[2], [float(v) for v in sys.argv[3:]]
-ours, theirs = statistics.median(values[:3]), statistics.median(values[3:])
+scheme, flight, requests, tick = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+pairs = [tuple(map(float, r.split())) for r in sys.argv[5:]]
+servers = [pairs[i::3] for i in range(3)]  # ours, ours without polling, libcoap
+rates = [statistics.median(r for r, _ in runs) for runs in servers]
+cpu = [sum(t for _, t in runs) / tick / (requests * len(runs)) * 1e6 for runs in servers]
 transport = "UDP" if scheme == "coap" else "TCP"
-print(f"| {transport}, {flight} | {ours:,.0f} | {theirs:,.0f} | {ours / theirs:.2f} |")
+print(f"| {transport}, {flight} | {rates[0]:,.0f} | {rates[1]:,.0f} | {rates[2]:,.0f} | "
+      f"{rates[0] / rates[2]:.2f} | {cpu[0]:.1f}, {cpu[1]:.1f}, {cpu[2]:.1f} |")
 PY
 done

@@ -53,6 +53,17 @@
         </message>
     </context>
     <context>
+        <name>BusyPollOption</name>
+        <message>
+            <source>While traffic comes less than MICROSECONDS apart, poll the sockets that long for more before sleeping (default %1; 0 never polls).</source>
+            <translation>Solange der Verkehr weniger als MICROSECONDS auseinander kommt, die Sockets so lange nach weiterem abfragen, bevor geschlafen wird (Vorgabe %1; 0 fragt nie ab).</translation>
+        </message>
+        <message>
+            <source>--busy-poll takes microseconds from 0 to %1</source>
+            <translation>--busy-poll nimmt Mikrosekunden von 0 bis %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureReadText</name>
         <message>
             <source>this is not a pcap or pcapng file</source>

@@ -53,6 +53,17 @@
         </message>
     </context>
     <context>
+        <name>BusyPollOption</name>
+        <message>
+            <source>While traffic comes less than MICROSECONDS apart, poll the sockets that long for more before sleeping (default %1; 0 never polls).</source>
+            <translation>Tant que le trafic arrive à moins de MICROSECONDS d'intervalle, interroger les sockets pendant ce temps avant de s'endormir (%1 par défaut ; 0 n’interroge jamais).</translation>
+        </message>
+        <message>
+            <source>--busy-poll takes microseconds from 0 to %1</source>
+            <translation>--busy-poll prend des microsecondes de 0 à %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureReadText</name>
         <message>
             <source>this is not a pcap or pcapng file</source>

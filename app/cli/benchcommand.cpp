@@ -131,6 +131,7 @@ int runBench(const QStringList &arguments)
     request.setConfirmable(!parser.isSet(QStringLiteral("non")));
     Context context;
     context.setTransmissionParameters(common->parameters);
+    context.setBusyPollLimitUs(common->busyPollUs);
     TraceOutput trace(common->trace, context);
     LoadRun run(request, total);
     int status = ExitSuccess;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "clientrun.h"
 
+#include "busypolloption.h"
 #include "client/coapreply.h"
 #include "client/hostresolver.h"
 #include "exitstatus.h"
@@ -82,6 +83,7 @@ int withSession(const Uri &uri, const CommonArguments &common,
 {
     Context context;
     context.setTransmissionParameters(common.parameters);
+    context.setBusyPollLimitUs(common.busyPollUs);
     VerboseTracer tracer;
     if (common.verbose)
         context.addTracer(&tracer);
@@ -132,6 +134,7 @@ void addCommonOptions(QCommandLineParser &parser)
                       QStringLiteral("seconds")});
     parser.addOption({QStringLiteral("max-retransmit"),
                       ClientRun::tr("MAX_RETRANSMIT (default 4)."), QStringLiteral("count")});
+    addBusyPollOption(parser);
     addSecurityOptions(parser, DtlsRole::Client);
     addTraceOptions(parser);
 }
@@ -154,6 +157,9 @@ Expected<CommonArguments, int> parseCommonArguments(QCommandLineParser &parser,
     const auto parameters = parseParameters(parser, &problem);
     if (!parameters)
         return unexpected(usageError(problem));
+    const auto busyPollUs = parseBusyPollOption(parser);
+    if (!busyPollUs)
+        return unexpected(usageError(busyPollUs.error()));
     const auto security = parseSecurityOptions(parser, DtlsRole::Client, *uri);
     if (!security)
         return unexpected(usageError(security.error()));
@@ -169,7 +175,8 @@ Expected<CommonArguments, int> parseCommonArguments(QCommandLineParser &parser,
                            settings,
                            parser.isSet(QStringLiteral("json")),
                            parser.isSet(QStringLiteral("verbose")),
-                           *trace};
+                           *trace,
+                           *busyPollUs};
 }
 
 void printFailure(const RequestError &error, bool json)

@@ -29,6 +29,7 @@ struct CommonArguments
     bool json = false;
     bool verbose = false;
     TraceOptions trace;
+    qint64 busyPollUs = 0;
 };
 
 // Prints message on standard error; returns the usage exit status.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "servecommand.h"
 
+#include "busypolloption.h"
 #include "codec/uri.h"
 #include "exitstatus.h"
 #include "securityoptions.h"
@@ -28,10 +29,6 @@ struct ServeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ServeCommand)
 };
-
-// Beyond a millisecond, polling is no longer a shortcut past a wake-up but a busy wait.
-constexpr qint64 MaxBusyPollUs = 1000;
-
 } // namespace
 
 int runServe(const QStringList &arguments)
@@ -60,13 +57,7 @@ int runServe(const QStringList &arguments)
                       ServeCommand::tr("Seed for the fault injection (default 7252), so a run "
                                        "can be repeated exactly."),
                       QStringLiteral("seed")});
-    parser.addOption(
-        {QStringLiteral("busy-poll"),
-         ServeCommand::tr("Let a UDP socket poll up to MICROSECONDS for its next datagram "
-                          "before sleeping, while traffic comes that close together "
-                          "(default %1; 0 never polls).")
-             .arg(Context::DefaultBusyPollLimitUs),
-         QStringLiteral("microseconds")});
+    addBusyPollOption(parser);
     addSecurityOptions(parser, DtlsRole::Server);
     addTraceOptions(parser);
     if (!parser.parse(arguments)) {
@@ -136,16 +127,10 @@ int runServe(const QStringList &arguments)
     const quint32 seed = parser.isSet(QStringLiteral("fault-seed"))
                              ? parser.value(QStringLiteral("fault-seed")).toUInt(&ok)
                              : 7252;
-    qint64 busyPollUs = Context::DefaultBusyPollLimitUs;
-    if (parser.isSet(QStringLiteral("busy-poll"))) {
-        bool valid = false;
-        busyPollUs = parser.value(QStringLiteral("busy-poll")).toLongLong(&valid);
-        if (!valid || busyPollUs < 0 || busyPollUs > MaxBusyPollUs) {
-            QTextStream(stderr) << ServeCommand::tr(
-                                       "serve: --busy-poll takes microseconds from 0 to %1\n")
-                                       .arg(MaxBusyPollUs);
-            return ExitUsage;
-        }
+    const auto busyPollUs = parseBusyPollOption(parser);
+    if (!busyPollUs) {
+        QTextStream(stderr) << ServeCommand::tr("serve: %1\n").arg(busyPollUs.error());
+        return ExitUsage;
     }
     if (!ok || faults.delayMs < 0) {
         QTextStream(stderr) << ServeCommand::tr("serve: rates go from 0 to 1, the delay and seed "
@@ -154,7 +139,7 @@ int runServe(const QStringList &arguments)
     }
 
     Context context;
-    context.setBusyPollLimitUs(busyPollUs);
+    context.setBusyPollLimitUs(*busyPollUs);
     VerboseTracer tracer;
     if (parser.isSet(QStringLiteral("verbose")))
         context.addTracer(&tracer);

@@ -44,6 +44,7 @@ private slots:
     void usageErrors();
     void serveStopsCleanlyOnSigterm();
     void serveRefusesBusyPort();
+    void withoutBusyPolling();
 
 private:
     CliResult cli(const QStringList &arguments) const
@@ -446,6 +447,14 @@ void TestCliRequests::usageErrors_data()
     QTest::newRow("missing payload file")
         << QStringList{QStringLiteral("put"), QStringLiteral("--payload-file"),
                        QStringLiteral("/nonexistent/file"), QStringLiteral("coap://127.0.0.1/")};
+    QTest::newRow("busy-poll not a number")
+        << QStringList{QStringLiteral("get"), QStringLiteral("--busy-poll"), QStringLiteral("x"),
+                       QStringLiteral("coap://127.0.0.1/")};
+    QTest::newRow("busy-poll negative")
+        << QStringList{QStringLiteral("bench"), QStringLiteral("--busy-poll"), QStringLiteral("-5"),
+                       QStringLiteral("coap://127.0.0.1/")};
+    QTest::newRow("serve busy-poll too long") << QStringList{
+        QStringLiteral("serve"), QStringLiteral("--busy-poll"), QStringLiteral("1001")};
     QTest::newRow("serve with host name") << QStringList{
         QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("coap://localhost:1")};
 }
@@ -479,6 +488,29 @@ void TestCliRequests::serveRefusesBusyPort()
         cli({QStringLiteral("serve"), QStringLiteral("--listen"), uri(QString())});
     QCOMPARE(result.exitCode, 3);
     QVERIFY(result.err.contains("already in use"));
+}
+
+void TestCliRequests::withoutBusyPolling()
+{
+    // Both sides sleeping as soon as their sockets are drained, over UDP and TCP.
+    QProcess server;
+    const quint16 port = freeLoopbackPort();
+    const QString udp = QStringLiteral("coap://127.0.0.1:%1").arg(port);
+    const QString tcp = QStringLiteral("coap+tcp://127.0.0.1:%1").arg(port);
+    QVERIFY(
+        startServer(server, QStringLiteral(COAPSCOPE_CLI_PATH),
+                    {QStringLiteral("serve"), QStringLiteral("--busy-poll"), QStringLiteral("0"),
+                     QStringLiteral("--listen"), udp, QStringLiteral("--listen"), tcp},
+                    "(TCP)"));
+    for (const QString &base : {udp, tcp}) {
+        const CliResult result = cli({QStringLiteral("bench"), QStringLiteral("--busy-poll"),
+                                      QStringLiteral("0"), QStringLiteral("--requests"),
+                                      QStringLiteral("200"), base + QStringLiteral("/test")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith("200 requests") && result.out.contains("errors 0,"),
+                 result.out.constData());
+    }
+    stopServer(server);
 }
 
 QTEST_GUILESS_MAIN(TestCliRequests)

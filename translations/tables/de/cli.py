@@ -87,6 +87,12 @@ CONTEXTS = {
         "Latenz ms: p50 %1, p90 %2, p99 %3, max %4\n",
         "errors %1, retransmissions %2\n": "Fehler %1, Sendewiederholungen %2\n",
     },
+    "BusyPollOption": {
+        "While traffic comes less than MICROSECONDS apart, poll the sockets that long for more before sleeping (default %1; 0 never polls).":
+        "Solange der Verkehr weniger als MICROSECONDS auseinander kommt, die Sockets so lange nach weiterem abfragen, bevor geschlafen wird (Vorgabe %1; 0 fragt nie ab).",
+        "--busy-poll takes microseconds from 0 to %1":
+        "--busy-poll nimmt Mikrosekunden von 0 bis %1",
+    },
     "ClientRun": {
         "--ack-timeout takes a positive number of seconds and --max-retransmit a count from 0 to "
         "20":

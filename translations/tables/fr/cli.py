@@ -86,6 +86,12 @@ CONTEXTS = {
         "latence ms : p50 %1, p90 %2, p99 %3, max %4\n",
         "errors %1, retransmissions %2\n": "erreurs %1, retransmissions %2\n",
     },
+    "BusyPollOption": {
+        "While traffic comes less than MICROSECONDS apart, poll the sockets that long for more before sleeping (default %1; 0 never polls).":
+        "Tant que le trafic arrive à moins de MICROSECONDS d'intervalle, interroger les sockets pendant ce temps avant de s'endormir (%1 par défaut ; 0 n’interroge jamais).",
+        "--busy-poll takes microseconds from 0 to %1":
+        "--busy-poll prend des microsecondes de 0 à %1",
+    },
     "ClientRun": {
         "--ack-timeout takes a positive number of seconds and --max-retransmit a count from 0 to "
         "20":
