@@ -39,14 +39,7 @@ bool anyReadable(std::vector<pollfd> &sockets)
 
 } // namespace
 
-BusyPoller::BusyPoller()
-{
-    if (auto *dispatcher = QAbstractEventDispatcher::instance()) {
-        connect(
-            dispatcher, &QAbstractEventDispatcher::aboutToBlock, this,
-            [this] { pollBeforeSleep(); }, Qt::DirectConnection);
-    }
-}
+BusyPoller::BusyPoller() = default;
 
 BusyPoller::~BusyPoller()
 {
@@ -57,9 +50,22 @@ BusyPoller *BusyPoller::watch(const QAbstractSocket *socket, qint64 limitNs)
 {
     if (!threadPoller)
         threadPoller = new BusyPoller;
+    threadPoller->followEventLoop();
     threadPoller->m_watched.append(Watched{socket, limitNs});
     threadPoller->updateLimit();
     return threadPoller;
+}
+
+void BusyPoller::followEventLoop()
+{
+    // A socket can be made before its thread has an event loop; the next one to come finds it.
+    if (m_aboutToBlock)
+        return;
+    if (auto *dispatcher = QAbstractEventDispatcher::instance()) {
+        m_aboutToBlock = connect(
+            dispatcher, &QAbstractEventDispatcher::aboutToBlock, this,
+            [this] { pollBeforeSleep(); }, Qt::DirectConnection);
+    }
 }
 
 void BusyPoller::unwatch(const QAbstractSocket *socket)

@@ -45,8 +45,10 @@ private:
 
     BusyPoller();
     ~BusyPoller() override;
+    void followEventLoop();
     void updateLimit();
 
+    QMetaObject::Connection m_aboutToBlock;
     QList<Watched> m_watched;
     BusyPollWindow m_window;
 };
