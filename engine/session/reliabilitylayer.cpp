@@ -143,13 +143,13 @@ void ReliabilityLayer::startDelayedRequests()
 
 void ReliabilityLayer::respond(const Message &request, Message response)
 {
-    const DeduplicationWindow::Entry *seen = m_seen.find(request.messageId());
+    const DeduplicationWindow::Entry *seen = exchangeOf(request);
     const bool canPiggyback =
         request.type() == MessageType::Confirmable && seen && !seen->isAnswered();
     if (canPiggyback) {
         response.setType(MessageType::Acknowledgement);
         response.setMessageId(request.messageId());
-        answer(request.messageId(), response, TraceCause::Transmission);
+        answer(request, response, TraceCause::Transmission);
         return;
     }
     if (response.type() == MessageType::Acknowledgement || response.type() == MessageType::Reset)
@@ -160,18 +160,25 @@ void ReliabilityLayer::respond(const Message &request, Message response)
 
 void ReliabilityLayer::acknowledge(const Message &request)
 {
-    const DeduplicationWindow::Entry *seen = m_seen.find(request.messageId());
+    const DeduplicationWindow::Entry *seen = exchangeOf(request);
     if (request.type() != MessageType::Confirmable || !seen || seen->isAnswered())
         return;
-    answer(request.messageId(),
-           Message(MessageType::Acknowledgement, MessageCode::Empty, request.messageId()),
+    answer(request, Message(MessageType::Acknowledgement, MessageCode::Empty, request.messageId()),
            TraceCause::Transmission);
 }
 
-void ReliabilityLayer::answer(quint16 messageId, const Message &answerMessage, TraceCause cause)
+DeduplicationWindow::Entry *ReliabilityLayer::exchangeOf(const Message &received)
+{
+    // The ID alone may by now belong to a newer exchange of a peer that restarted.
+    DeduplicationWindow::Entry *seen = m_seen.find(received.messageId());
+    return seen && seen->hasToken(received.tokenView()) ? seen : nullptr;
+}
+
+void ReliabilityLayer::answer(const Message &received, const Message &answerMessage,
+                              TraceCause cause)
 {
     const QByteArray sent = m_hooks.transmit(answerMessage, cause, 0);
-    if (DeduplicationWindow::Entry *seen = m_seen.find(messageId))
+    if (DeduplicationWindow::Entry *seen = exchangeOf(received))
         seen->answer = sent;
 }
 
@@ -230,8 +237,7 @@ void ReliabilityLayer::receiveConOrNon(const Message &message)
                              TraceCause::ResetSent, 0);
         return;
     }
-    const DeduplicationWindow::Entry *seen = m_seen.find(message.messageId());
-    if (seen && seen->hasToken(message.tokenView())) {
+    if (const DeduplicationWindow::Entry *seen = exchangeOf(message)) {
         ++m_duplicates;
         m_hooks.traced(message, TraceCause::DuplicateReceived);
         if (confirmable && seen->isAnswered()) {
@@ -260,12 +266,11 @@ void ReliabilityLayer::receiveConOrNon(const Message &message)
     }
     // A separate response gets an empty ACK; one nobody asked for, a RST (RFC 7252 §4.2).
     if (accepted) {
-        answer(message.messageId(),
+        answer(message,
                Message(MessageType::Acknowledgement, MessageCode::Empty, message.messageId()),
                TraceCause::Transmission);
     } else {
-        answer(message.messageId(),
-               Message(MessageType::Reset, MessageCode::Empty, message.messageId()),
+        answer(message, Message(MessageType::Reset, MessageCode::Empty, message.messageId()),
                TraceCause::ResetSent);
     }
 }

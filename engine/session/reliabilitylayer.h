@@ -81,7 +81,9 @@ private:
     void receiveAckOrReset(const Message &message);
     void receiveConOrNon(const Message &message);
     void remember(const Message &message);
-    void answer(quint16 messageId, const Message &answerMessage, TraceCause cause);
+    // The remembered exchange received belongs to, if its ID still stands for it.
+    DeduplicationWindow::Entry *exchangeOf(const Message &received);
+    void answer(const Message &received, const Message &answerMessage, TraceCause cause);
     void changed();
 
     Clock &m_clock;

@@ -14,9 +14,11 @@ namespace coapscope {
 
 // Polls a thread's sockets (UDP, and TCP or TLS streams) for a short while before the thread's
 // event loop sleeps (see BusyPollWindow for why). It polls all of them at once, so one socket's
-// polling never keeps another's datagram waiting, and it only runs when the event loop has nothing
-// else to do: as soon as any socket is readable it returns, and the event loop delivers the
-// datagram at once instead of after a wake-up.
+// polling never keeps another's datagram waiting. As soon as any socket is readable it returns,
+// and the event loop delivers the datagram at once instead of after a wake-up. Qt's own event
+// loop announces a sleep only when nothing else is pending; GLib's announces every pass, so
+// there a poll can also hold up pending events, by one window at most, and such polls shrink
+// the window.
 class BusyPoller final : public QObject
 {
     Q_OBJECT

@@ -11,13 +11,20 @@ void BusyPollWindow::setLimitNs(qint64 limitNs)
     m_windowNs = std::min(m_windowNs, m_limitNs);
 }
 
+void BusyPollWindow::becameIdle(qint64 nowNs)
+{
+    if (m_idleSinceNs >= 0)
+        shrink();
+    m_idleSinceNs = nowNs;
+}
+
 void BusyPollWindow::datagramArrived(qint64 nowNs)
 {
     if (m_idleSinceNs < 0)
         return;
     const qint64 idleNs = nowNs - m_idleSinceNs;
     m_idleSinceNs = -1;
-    if (idleNs <= m_windowNs)
+    if (m_windowNs > 0 && idleNs <= m_windowNs)
         return; // caught by polling: the window is right
     if (idleNs <= m_limitNs) {
         // Slept, but a longer poll would have caught it.
@@ -25,6 +32,11 @@ void BusyPollWindow::datagramArrived(qint64 nowNs)
         return;
     }
     // Slept far longer than any poll may last: polling was (or would have been) wasted.
+    shrink();
+}
+
+void BusyPollWindow::shrink()
+{
     m_windowNs /= 2;
     if (m_windowNs < GrowStartNs)
         m_windowNs = 0;

@@ -28,12 +28,16 @@ public:
     // How long to poll now before sleeping: 0 means sleep at once.
     qint64 windowNs() const { return m_windowNs; }
 
-    // The socket had nothing more to read at nowNs.
-    void becameIdle(qint64 nowNs) { m_idleSinceNs = nowNs; }
+    // The thread is about to sleep at nowNs, nothing left to read. Becoming idle again with no
+    // data in between means the last idle period, and any polling in it, ended for something
+    // else (a timer, a user's click): polling did not pay, so the window shrinks.
+    void becameIdle(qint64 nowNs);
     // The next datagram was found at nowNs, by polling or after a sleep: adapt the window.
     void datagramArrived(qint64 nowNs);
 
 private:
+    void shrink();
+
     // The first step up from not polling at all; each later step doubles the window.
     static constexpr qint64 GrowStartNs = 5'000;
 

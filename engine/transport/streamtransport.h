@@ -43,7 +43,8 @@ public:
     SocketAddress peerAddress() const;
 
     // How long the thread may poll for this connection's next bytes before sleeping (see
-    // BusyPollWindow); 0, the default, asks for no polling.
+    // BusyPollWindow). 0, the default, sets no limit of its own; the thread's other sockets
+    // may still set one, and this connection's bytes then end a poll like any other's.
     void setBusyPollLimitUs(qint64 limitUs);
 
 signals:

@@ -6,10 +6,13 @@
 #include "session/context.h"
 #include "session/endpoint.h"
 #include "transport/busypoller.h"
+#include "transport/udptransport.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QUdpSocket>
 
 using namespace coapscope;
@@ -22,6 +25,7 @@ private slots:
     void oneThreadOnePollerWithTheLargestLimit();
     void pollEndsWhenAnyWatchedSocketIsReadable();
     void pollerGoesWithItsLastSocket();
+    void eventLoopPollsBeforeSleeping();
     void contextGivesItsLimitToItsTransports();
     void acceptedStreamsAreWatchedWithTheContextsLimit();
 };
@@ -89,6 +93,36 @@ void TestBusyPoller::pollerGoesWithItsLastSocket()
     QSignalSpy destroyed(poller, &QObject::destroyed);
     poller->unwatch(socket);
     QCOMPARE(destroyed.size(), 1);
+}
+
+void TestBusyPoller::eventLoopPollsBeforeSleeping()
+{
+    // Only the event loop marks the thread idle. A datagram read by the transport after that
+    // opens the window, so a window seen open on arrival shows the poller follows the loop.
+    QObject owner;
+    QUdpSocket *probe = boundSocket(&owner);
+    BusyPoller *poller = BusyPoller::watch(probe, 0);
+    UdpTransport transport;
+    transport.setBusyPollLimitUs(1'000'000);
+    const auto bound = transport.bind(SocketAddress{QHostAddress::LocalHost, 0});
+    QVERIFY(bound);
+    // Sent from a timer, so the loop has been asleep before; run with exec(), since qWait()
+    // never lets the loop block.
+    qint64 windowOnArrival = -1;
+    QEventLoop loop;
+    connect(&transport, &DatagramTransport::datagramReceived, &loop, [&] {
+        windowOnArrival = poller->window().windowNs();
+        loop.quit();
+    });
+    QUdpSocket sender;
+    QTimer::singleShot(20, &loop, [&] {
+        sender.writeDatagram("ping", 4, QHostAddress::LocalHost, bound.value().port);
+    });
+    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QVERIFY(windowOnArrival > 0);
+    transport.close();
+    poller->unwatch(probe);
 }
 
 void TestBusyPoller::contextGivesItsLimitToItsTransports()

@@ -20,6 +20,8 @@ private slots:
     void zeroLimitNeverPolls();
     void loweringTheLimitClampsTheWindow();
     void arrivalWithoutIdlePeriodChangesNothing();
+    void idlePeriodsEndingWithoutDataShrinkIt();
+    void arrivalAtTheInstantOfIdlingOpensIt();
 };
 
 namespace {
@@ -116,6 +118,34 @@ void TestBusyPollWindow::arrivalWithoutIdlePeriodChangesNothing()
     QCOMPARE(window.windowNs(), 5 * Us);
     window.datagramArrived(5000 * Us);
     window.datagramArrived(9000 * Us);
+    QCOMPARE(window.windowNs(), 5 * Us);
+}
+
+void TestBusyPollWindow::idlePeriodsEndingWithoutDataShrinkIt()
+{
+    // After a burst the thread wakes for timers and input, not data: each such wake-up finds
+    // polling wasted, until the window is closed.
+    BusyPollWindow window(50 * Us);
+    qint64 now = 0;
+    for (int i = 0; i < 6; ++i)
+        now = idleThenArrive(window, now, 45 * Us);
+    QCOMPARE(window.windowNs(), 50 * Us);
+    window.becameIdle(now);
+    QCOMPARE(window.windowNs(), 50 * Us); // the first idle period has only begun
+    const QList<qint64> expected{25 * Us, 12'500, 6'250, 0, 0};
+    for (qint64 windowNs : expected) {
+        now += 1000 * Us;
+        window.becameIdle(now);
+        QCOMPARE(window.windowNs(), windowNs);
+    }
+}
+
+void TestBusyPollWindow::arrivalAtTheInstantOfIdlingOpensIt()
+{
+    // A coarse clock can read the same for both; that is a short idle period, not a caught one.
+    BusyPollWindow window(50 * Us);
+    window.becameIdle(1000);
+    window.datagramArrived(1000);
     QCOMPARE(window.windowNs(), 5 * Us);
 }
 

@@ -38,6 +38,7 @@ private slots:
     void pingIsAnsweredWithReset();
     void duplicateRequestGetsCachedResponseAndRunsOnce();
     void duplicateBeforeAnswerIsOnlyCounted();
+    void reusedIdTakesNoAnswerFromTheOlderExchange();
     void deduplicationForgetsAfterExchangeLifetime();
     void nstartQueuesRequests();
     void cancelStopsRetransmission();
@@ -285,6 +286,41 @@ void TestReliabilityLayer::duplicateBeforeAnswerIsOnlyCounted()
     QCOMPARE(m_sent.last().message.type(), MessageType::Confirmable);
     QVERIFY(m_sent.last().message.messageId() != 600);
     QCOMPARE(layer->sendQueue().size(), 1);
+}
+
+void TestReliabilityLayer::reusedIdTakesNoAnswerFromTheOlderExchange()
+{
+    // A peer restarted on its port reuses ID 700 while the first exchange's handler is still
+    // at work. The ID now stands for the new exchange only.
+    auto layer = makeLayer();
+    Message first = request(MessageType::Confirmable, "old");
+    first.setMessageId(700);
+    layer->receive(first);
+    Message second = request(MessageType::Confirmable, "new");
+    second.setMessageId(700);
+    layer->receive(second);
+    QCOMPARE(m_requests.size(), 2);
+    QVERIFY(m_sent.isEmpty());
+
+    // The old exchange neither acknowledges ID 700 nor rides on it.
+    layer->acknowledge(m_requests.first());
+    QVERIFY(m_sent.isEmpty());
+    Message oldResponse(MessageType::Acknowledgement, MessageCode::Content);
+    oldResponse.setToken("old");
+    layer->respond(m_requests.first(), oldResponse);
+    QCOMPARE(m_sent.last().message.type(), MessageType::Confirmable);
+    QVERIFY(m_sent.last().message.messageId() != 700);
+
+    // The new one piggybacks, and its retransmission gets that very answer again.
+    Message newResponse(MessageType::Acknowledgement, MessageCode::Content);
+    newResponse.setToken("new");
+    layer->respond(m_requests.last(), newResponse);
+    QCOMPARE(m_sent.last().message.type(), MessageType::Acknowledgement);
+    QCOMPARE(m_sent.last().message.messageId(), 700);
+    layer->receive(second);
+    QCOMPARE(m_sent.last().cause, TraceCause::CachedResponseSent);
+    QCOMPARE(m_sent.last().message.token(), QByteArray("new"));
+    QCOMPARE(m_requests.size(), 2);
 }
 
 void TestReliabilityLayer::deduplicationForgetsAfterExchangeLifetime()
