@@ -13,9 +13,17 @@ void BusyPollWindow::setLimitNs(qint64 limitNs)
 
 void BusyPollWindow::becameIdle(qint64 nowNs)
 {
-    if (m_idleSinceNs >= 0)
+    if (m_idleSinceNs < 0) {
+        m_idleSinceNs = nowNs;
+        return;
+    }
+    // Idle again with no data in between. Soon after the last time, the thread only woke for
+    // work already queued (a posted event, a timer due): still the same idle period. After
+    // longer than any poll may last, it slept that long without data: polling did not pay.
+    if (nowNs - m_idleSinceNs > m_limitNs) {
         shrink();
-    m_idleSinceNs = nowNs;
+        m_idleSinceNs = nowNs;
+    }
 }
 
 void BusyPollWindow::datagramArrived(qint64 nowNs)

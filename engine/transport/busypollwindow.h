@@ -28,9 +28,9 @@ public:
     // How long to poll now before sleeping: 0 means sleep at once.
     qint64 windowNs() const { return m_windowNs; }
 
-    // The thread is about to sleep at nowNs, nothing left to read. Becoming idle again with no
-    // data in between means the last idle period, and any polling in it, ended for something
-    // else (a timer, a user's click): polling did not pay, so the window shrinks.
+    // The thread is about to sleep at nowNs, nothing left to read. Becoming idle again, with no
+    // data in between and after longer than the limit, means the thread slept that long for
+    // nothing but timers or input: polling did not pay, so the window shrinks.
     void becameIdle(qint64 nowNs);
     // The next datagram was found at nowNs, by polling or after a sleep: adapt the window.
     void datagramArrived(qint64 nowNs);

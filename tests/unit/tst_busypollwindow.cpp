@@ -22,6 +22,7 @@ private slots:
     void arrivalWithoutIdlePeriodChangesNothing();
     void idlePeriodsEndingWithoutDataShrinkIt();
     void arrivalAtTheInstantOfIdlingOpensIt();
+    void quickReIdlingIsTheSameIdlePeriod();
 };
 
 namespace {
@@ -147,6 +148,23 @@ void TestBusyPollWindow::arrivalAtTheInstantOfIdlingOpensIt()
     window.becameIdle(1000);
     window.datagramArrived(1000);
     QCOMPARE(window.windowNs(), 5 * Us);
+}
+
+void TestBusyPollWindow::quickReIdlingIsTheSameIdlePeriod()
+{
+    // A posted event or a due timer wakes the thread just after it went idle: that neither
+    // shrinks the window nor restarts the idle period the next arrival is measured from.
+    BusyPollWindow window(50 * Us);
+    qint64 now = 0;
+    for (int i = 0; i < 4; ++i)
+        now = idleThenArrive(window, now, 35 * Us);
+    QCOMPARE(window.windowNs(), 40 * Us);
+    window.becameIdle(now);
+    window.becameIdle(now + 3 * Us);
+    window.becameIdle(now + 6 * Us);
+    QCOMPARE(window.windowNs(), 40 * Us);
+    window.datagramArrived(now + 45 * Us); // 45 µs after going idle: missed, so it grows
+    QCOMPARE(window.windowNs(), 50 * Us);
 }
 
 QTEST_APPLESS_MAIN(TestBusyPollWindow)
