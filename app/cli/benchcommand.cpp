@@ -44,7 +44,23 @@ double percentileMs(QList<qint64> sorted, double fraction)
     return double(sorted[index]) / 1e6;
 }
 
-// Keeps one request in flight on each session until the total is reached.
+// Whether a session is still opening: connecting, securing or exchanging capabilities.
+bool isOpening(const Session *session)
+{
+    switch (session->state()) {
+    case SessionState::Connecting:
+    case SessionState::Handshaking:
+    case SessionState::ExchangingCapabilities:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Keeps one request in flight on each session until the total is reached. The clock starts
+// once no session is still opening, so connection set-up (TCP, TLS and DTLS handshakes, CSM)
+// is not counted as request time: a server slow to accept a burst of connections would
+// otherwise look slow at answering requests.
 class LoadRun : public QObject
 {
 public:
@@ -55,13 +71,25 @@ public:
 
     void start(const QList<Session *> &sessions)
     {
-        m_clock.start();
+        m_sessions = sessions;
         for (Session *session : sessions)
-            sendNext(session);
+            connect(session, &Session::changed, this, &LoadRun::startWhenOpen);
+        startWhenOpen();
     }
     Results &results() { return m_results; }
 
 private:
+    void startWhenOpen()
+    {
+        if (m_clock.isValid() || std::any_of(m_sessions.cbegin(), m_sessions.cend(), isOpening))
+            return;
+        for (Session *session : std::as_const(m_sessions))
+            disconnect(session, &Session::changed, this, &LoadRun::startWhenOpen);
+        m_clock.start();
+        for (Session *session : std::as_const(m_sessions))
+            sendNext(session);
+    }
+
     void sendNext(Session *session)
     {
         if (m_started >= m_total)
@@ -87,6 +115,7 @@ private:
     }
 
     CoapRequest m_request;
+    QList<Session *> m_sessions;
     int m_total;
     int m_started = 0;
     int m_finished = 0;
