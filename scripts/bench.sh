@@ -42,8 +42,15 @@ ours_pid=$!
 still_pid=$!
 coap-server-notls -A 127.0.0.1 -p "$theirs_port" >/dev/null 2>&1 &
 theirs_pid=$!
-trap 'rm -f "$json"; kill "$ours_pid" "$still_pid" "$theirs_pid" 2>/dev/null' EXIT
+stop_servers() {
+    kill "$ours_pid" "$still_pid" "$theirs_pid" 2>/dev/null || true
+    wait "$ours_pid" "$still_pid" "$theirs_pid" 2>/dev/null || true # ports free for a next run
+}
+trap 'rm -f "$json"; stop_servers' EXIT
 sleep 0.5
+for pid in "$ours_pid" "$still_pid" "$theirs_pid"; do
+    kill -0 "$pid" 2>/dev/null || { echo "bench.sh: a server did not start" >&2; exit 1; }
+done
 requests=50000
 cpu_ticks() { # PID: user + system time so far, in clock ticks
     awk '{print $14 + $15}' "/proc/$1/stat"
