@@ -51,6 +51,12 @@
             <translation>Fehler %1, Sendewiederholungen %2
 </translation>
         </message>
+        <message>
+            <source>first error: %1
+</source>
+            <translation>erster Fehler: %1
+</translation>
+        </message>
     </context>
     <context>
         <name>BusyPollOption</name>

@@ -47,6 +47,11 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>first error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BusyPollOption</name>

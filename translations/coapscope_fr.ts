@@ -51,6 +51,12 @@
             <translation>erreurs %1, retransmissions %2
 </translation>
         </message>
+        <message>
+            <source>first error: %1
+</source>
+            <translation>première erreur : %1
+</translation>
+        </message>
     </context>
     <context>
         <name>BusyPollOption</name>

@@ -8,6 +8,7 @@
 #include "session/context.h"
 #include "session/schemeprotocol.h"
 #include "session/session.h"
+#include "text/messagetext.h"
 #include "text/networkerrortext.h"
 
 #include <QCommandLineParser>
@@ -32,6 +33,7 @@ struct Results
 {
     QList<qint64> latenciesNs;
     int errors = 0;
+    QString firstError; // worded: what went wrong with the first request that failed
     quint64 retransmissions = 0;
     qint64 elapsedNs = 0;
 };
@@ -42,6 +44,13 @@ double percentileMs(QList<qint64> sorted, double fraction)
         return 0.0;
     const qsizetype index = qMin(sorted.size() - 1, qsizetype(fraction * double(sorted.size())));
     return double(sorted[index]) / 1e6;
+}
+
+QString describeFailure(const CoapReply &reply)
+{
+    if (const auto &error = reply.error())
+        return text::describeRequestError(*error);
+    return text::codeText(reply.response()->code()); // an answer other than 2.xx
 }
 
 // Whether a session is still opening: connecting, securing or exchanging capabilities.
@@ -101,8 +110,8 @@ private:
             const bool ok = reply->response() && reply->response()->code().isSuccess();
             if (ok)
                 m_results.latenciesNs.append(m_clock.nsecsElapsed() - sentAt);
-            else
-                ++m_results.errors;
+            else if (++m_results.errors == 1)
+                m_results.firstError = describeFailure(*reply);
             m_results.retransmissions += quint64(reply->retransmissions());
             reply->deleteLater();
             if (++m_finished == m_total) {
@@ -205,6 +214,8 @@ int runBench(const QStringList &arguments)
                          {QLatin1StringView("p99"), percentileMs(results.latenciesNs, 0.99)},
                          {QLatin1StringView("max"), percentileMs(results.latenciesNs, 1.0)}}},
             {QLatin1StringView("errors"), results.errors},
+            {QLatin1StringView("firstError"),
+             results.firstError.isEmpty() ? QJsonValue() : QJsonValue(results.firstError)},
             {QLatin1StringView("retransmissions"), qint64(results.retransmissions)},
         };
         QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -223,6 +234,9 @@ int runBench(const QStringList &arguments)
                             << BenchCommand::tr("errors %1, retransmissions %2\n")
                                    .arg(results.errors)
                                    .arg(results.retransmissions);
+        if (!results.firstError.isEmpty()) {
+            QTextStream(stderr) << BenchCommand::tr("first error: %1\n").arg(results.firstError);
+        }
     }
     return results.errors > 0 ? ExitFailureResponse : ExitSuccess;
 }

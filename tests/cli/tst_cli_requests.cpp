@@ -328,6 +328,16 @@ void TestCliRequests::bench()
                                    QStringLiteral("20"), uri(QStringLiteral("/missing"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.out.contains("errors 20"));
+    QCOMPARE(missing.err.trimmed(), QByteArray("first error: Not Found (4.04)"));
+    QVERIFY(json.value(QLatin1StringView("firstError")).isNull());
+    const CliResult missingJson =
+        cli({QStringLiteral("bench"), QStringLiteral("--json"), QStringLiteral("--requests"),
+             QStringLiteral("5"), uri(QStringLiteral("/missing"))});
+    QCOMPARE(QJsonDocument::fromJson(missingJson.out)
+                 .object()
+                 .value(QLatin1StringView("firstError"))
+                 .toString(),
+             QStringLiteral("Not Found (4.04)"));
 }
 
 void TestCliRequests::observeCount()

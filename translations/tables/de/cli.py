@@ -85,6 +85,7 @@ CONTEXTS = {
         "%1 Anfragen in %2 s mit %3 Sitzungen: %4 Anfragen/s\n",
         "latency ms: p50 %1, p90 %2, p99 %3, max %4\n":
         "Latenz ms: p50 %1, p90 %2, p99 %3, max %4\n",
+        "first error: %1\n": "erster Fehler: %1\n",
         "errors %1, retransmissions %2\n": "Fehler %1, Sendewiederholungen %2\n",
     },
     "BusyPollOption": {

@@ -84,6 +84,7 @@ CONTEXTS = {
         "%1 requêtes en %2 s avec %3 sessions : %4 requêtes/s\n",
         "latency ms: p50 %1, p90 %2, p99 %3, max %4\n":
         "latence ms : p50 %1, p90 %2, p99 %3, max %4\n",
+        "first error: %1\n": "première erreur : %1\n",
         "errors %1, retransmissions %2\n": "erreurs %1, retransmissions %2\n",
     },
     "BusyPollOption": {
