@@ -4888,6 +4888,30 @@ Qt %3 (gebaut mit %4)
             <source>New sessions and requests</source>
             <translation>Neue Sitzungen und Anfragen</translation>
         </message>
+        <message>
+            <source> µs</source>
+            <translation> µs</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>Busy polling limit</source>
+            <translation>Grenze für aktives Abfragen</translation>
+        </message>
+        <message>
+            <source>Busy polling</source>
+            <translation>Aktives Abfragen</translation>
+        </message>
+        <message>
+            <source>&amp;Poll sockets up to:</source>
+            <translation>Sockets &amp;abfragen bis zu:</translation>
+        </message>
+        <message>
+            <source>While traffic comes closer together than this, sockets are polled instead of letting the application sleep: faster with servers on this host, at the cost of processor time. Applies to sessions and servers started from now on.</source>
+            <translation>Solange der Verkehr dichter als dies kommt, werden die Sockets abgefragt, statt die Anwendung schlafen zu lassen: schneller mit Servern auf diesem Rechner, auf Kosten von Prozessorzeit. Gilt für Sitzungen und Server, die ab jetzt gestartet werden.</translation>
+        </message>
     </context>
     <context>
         <name>coapscope::TraceDecodeTree</name>

@@ -4858,6 +4858,30 @@ Qt %3 (built with %4)
         <source>New sessions and requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy polling limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poll sockets up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While traffic comes closer together than this, sockets are polled instead of letting the application sleep: faster with servers on this host, at the cost of processor time. Applies to sessions and servers started from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coapscope::TraceDecodeTree</name>

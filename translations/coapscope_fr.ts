@@ -4888,6 +4888,30 @@ Qt %3 (compilé avec %4)
             <source>New sessions and requests</source>
             <translation>Nouvelles sessions et requêtes</translation>
         </message>
+        <message>
+            <source> µs</source>
+            <translation> µs</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Busy polling limit</source>
+            <translation>Limite de l'interrogation active</translation>
+        </message>
+        <message>
+            <source>Busy polling</source>
+            <translation>Interrogation active</translation>
+        </message>
+        <message>
+            <source>&amp;Poll sockets up to:</source>
+            <translation>&amp;Interroger les sockets jusqu'à :</translation>
+        </message>
+        <message>
+            <source>While traffic comes closer together than this, sockets are polled instead of letting the application sleep: faster with servers on this host, at the cost of processor time. Applies to sessions and servers started from now on.</source>
+            <translation>Tant que le trafic arrive plus rapproché que cela, les sockets sont interrogés au lieu de laisser l'application s'endormir : plus rapide avec des serveurs sur cette machine, au prix de temps processeur. S'applique aux sessions et serveurs démarrés à partir de maintenant.</translation>
+        </message>
     </context>
     <context>
         <name>coapscope::TraceDecodeTree</name>

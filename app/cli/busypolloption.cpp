@@ -17,9 +17,6 @@ struct BusyPollOption
 
 const QString OptionName = QStringLiteral("busy-poll");
 
-// Beyond a millisecond, polling is no longer a shortcut past a wake-up but a busy wait.
-constexpr qint64 MaxBusyPollUs = 1000;
-
 } // namespace
 
 void addBusyPollOption(QCommandLineParser &parser)
@@ -38,9 +35,9 @@ Expected<qint64, QString> parseBusyPollOption(const QCommandLineParser &parser)
         return Context::DefaultBusyPollLimitUs;
     bool valid = false;
     const qint64 limitUs = parser.value(OptionName).toLongLong(&valid);
-    if (!valid || limitUs < 0 || limitUs > MaxBusyPollUs) {
-        return unexpected(
-            BusyPollOption::tr("--busy-poll takes microseconds from 0 to %1").arg(MaxBusyPollUs));
+    if (!valid || limitUs < 0 || limitUs > Context::MaxBusyPollLimitUs) {
+        return unexpected(BusyPollOption::tr("--busy-poll takes microseconds from 0 to %1")
+                              .arg(Context::MaxBusyPollLimitUs));
     }
     return limitUs;
 }

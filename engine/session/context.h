@@ -44,6 +44,9 @@ class Context : public QObject
 public:
     static constexpr qint64 DefaultServerIdleTimeoutMs = 5 * 60 * 1000;
     static constexpr qint64 DefaultBusyPollLimitUs = BusyPollWindow::DefaultLimitNs / 1000;
+    // Beyond a millisecond, polling is no longer a shortcut past a wake-up but a busy wait;
+    // the CLI and the settings offer no more.
+    static constexpr qint64 MaxBusyPollLimitUs = 1000;
 
     explicit Context(QObject *parent = nullptr);
     // For tests and replays: an outside clock and a fixed seed for message IDs and tokens.

@@ -7,6 +7,7 @@
 #include "dialogs/transmissioneditor.h"
 #include "models/connectionprofile.h"
 #include "models/notificationmodel.h"
+#include "models/savedsettings.h"
 #include "models/sessiontablemodel.h"
 #include "models/tracemodel.h"
 #include "models/tracerecorder.h"
@@ -39,6 +40,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,6 +70,7 @@ private slots:
     void traceShowsEveryDatagramDecoded();
     void faultInjectionShowsInTheDetails();
     void settingsDialogRefusesNonsense();
+    void busyPollSettingReachesBothContextsAndIsKept();
     void darkThemeReachesEveryView();
     void settingsHaveAShortcut();
     void releasingToZeroFreesTheClientSession();
@@ -378,7 +382,18 @@ void TestSessionViews::settingsDialogRefusesNonsense()
     blockSize->setCurrentIndex(blockSize->findData(256));
     QCOMPARE(dialog.defaultBlockSize(), 256);
 
+    // Busy polling: 0 reads as "Never", and the box holds nothing beyond a millisecond.
+    QSpinBox *busyPoll = dialog.busyPollBox();
+    QCOMPARE(dialog.busyPollUs(), Context::DefaultBusyPollLimitUs);
+    busyPoll->setValue(0);
+    QCOMPARE(busyPoll->text(), QStringLiteral("Never"));
+    QCOMPARE(dialog.busyPollUs(), 0);
+    busyPoll->selectAll();
+    QTest::keyClicks(busyPoll, QStringLiteral("5000"));
+    QVERIFY(dialog.busyPollUs() <= Context::MaxBusyPollLimitUs);
+
     buttons->button(QDialogButtonBox::RestoreDefaults)->click();
+    QCOMPARE(dialog.busyPollUs(), Context::DefaultBusyPollLimitUs);
     QVERIFY(dialog.problem().isEmpty());
     QCOMPARE(dialog.parameters(), TransmissionParameters{});
     QCOMPARE(dialog.defaultMtu(), Session::DefaultMtu);
@@ -387,6 +402,29 @@ void TestSessionViews::settingsDialogRefusesNonsense()
     for (QLabel *label : dialog.findChildren<QLabel *>())
         showsLifetime |= label->text().contains(QStringLiteral("247 s (EXCHANGE_LIFETIME)"));
     QVERIFY(showsLifetime);
+}
+
+void TestSessionViews::busyPollSettingReachesBothContextsAndIsKept()
+{
+    Workspace workspace;
+    workspace.setBusyPollLimitUs(0);
+    QCOMPARE(workspace.clientContext()->busyPollLimitUs(), 0);
+    QVERIFY(!workspace.startServer(QHostAddress::LocalHost, {{Protocol::Udp, 0}}, {}));
+    QCOMPARE(workspace.serverContext()->busyPollLimitUs(), 0);
+
+    SavedSettings saved = SavedSettings::load();
+    saved.busyPollUs = 7;
+    saved.save();
+    bool usable = false;
+    QCOMPARE(SavedSettings::load(&usable).busyPollUs, 7);
+    QVERIFY(usable);
+    QSettings().setValue(QStringLiteral("engine/busyPollUs"), QStringLiteral("a lot"));
+    QCOMPARE(SavedSettings::load(&usable).busyPollUs, Context::DefaultBusyPollLimitUs);
+    QVERIFY(!usable);
+    QSettings().setValue(QStringLiteral("engine/busyPollUs"), 5000);
+    QCOMPARE(SavedSettings::load(&usable).busyPollUs, Context::DefaultBusyPollLimitUs);
+    QVERIFY(!usable);
+    QSettings().remove(QStringLiteral("engine/busyPollUs"));
 }
 
 // Every view paints with palette roles: in the dark theme the whole window turns dark, with no

@@ -12,6 +12,7 @@ namespace {
 const QString group = QStringLiteral("engine/transmissionParameters");
 const QString mtuKey = QStringLiteral("engine/defaultMtu");
 const QString blockSizeKey = QStringLiteral("requests/defaultBlockSize");
+const QString busyPollKey = QStringLiteral("engine/busyPollUs");
 
 bool isBlockSize(int size)
 {
@@ -48,9 +49,16 @@ SavedSettings SavedSettings::load(bool *usable)
     const bool blockSizeUsable = isBlockSize(blockSize);
     if (!blockSizeUsable)
         blockSize = 0;
+    bool busyPollNumber = false;
+    qint64 busyPollUs =
+        settings.value(busyPollKey, Context::DefaultBusyPollLimitUs).toLongLong(&busyPollNumber);
+    const bool busyPollUsable =
+        busyPollNumber && busyPollUs >= 0 && busyPollUs <= Context::MaxBusyPollLimitUs;
+    if (!busyPollUsable)
+        busyPollUs = Context::DefaultBusyPollLimitUs;
     if (usable)
-        *usable = parametersUsable && mtuUsable && blockSizeUsable;
-    return {parametersUsable ? parameters : TransmissionParameters{}, mtu, blockSize};
+        *usable = parametersUsable && mtuUsable && blockSizeUsable && busyPollUsable;
+    return {parametersUsable ? parameters : TransmissionParameters{}, mtu, blockSize, busyPollUs};
 }
 
 void SavedSettings::save() const
@@ -67,6 +75,7 @@ void SavedSettings::save() const
     settings.endGroup();
     settings.setValue(mtuKey, defaultMtu);
     settings.setValue(blockSizeKey, defaultBlockSize);
+    settings.setValue(busyPollKey, busyPollUs);
 }
 
 } // namespace coapscope

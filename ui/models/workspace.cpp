@@ -47,6 +47,16 @@ Workspace::~Workspace()
     delete m_client;
 }
 
+qint64 Workspace::busyPollLimitUs() const
+{
+    return m_client->busyPollLimitUs();
+}
+
+void Workspace::setBusyPollLimitUs(qint64 limitUs)
+{
+    m_client->setBusyPollLimitUs(limitUs);
+}
+
 QList<Endpoint *> Workspace::serverEndpoints() const
 {
     return m_server ? m_server->endpoints() : QList<Endpoint *>{};
@@ -59,6 +69,7 @@ std::optional<QString> Workspace::startServer(const QHostAddress &address,
     stopServer();
     auto *server = new Context(this);
     server->setObjectName(QStringLiteral("demo server"));
+    server->setBusyPollLimitUs(m_client->busyPollLimitUs());
     server->setSecurity(security);
     new DemoServer(server);
     for (const Listener &listener : listeners) {

@@ -42,6 +42,9 @@ public:
     // The MTU new client sessions start with.
     int defaultMtu() const { return m_defaultMtu; }
     void setDefaultMtu(int mtu) { m_defaultMtu = mtu; }
+    // For both contexts, the demo server's from its next start (see Context::setBusyPollLimitUs).
+    qint64 busyPollLimitUs() const;
+    void setBusyPollLimitUs(qint64 limitUs);
     QList<Endpoint *> serverEndpoints() const;
 
     // Starts the demo server with security on every listener. All listeners start or none

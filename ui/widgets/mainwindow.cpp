@@ -382,6 +382,7 @@ void MainWindow::applySavedSettings()
                       tr("Some saved settings were unusable; RFC 7252's defaults apply instead."));
     m_workspace->clientContext()->setTransmissionParameters(saved.parameters);
     m_workspace->setDefaultMtu(saved.defaultMtu);
+    m_workspace->setBusyPollLimitUs(saved.busyPollUs);
     m_composer->setBlockSize(saved.defaultBlockSize);
 }
 
@@ -391,16 +392,18 @@ void MainWindow::editSettings()
     dialog.setParameters(m_workspace->clientContext()->transmissionParameters());
     dialog.setDefaultMtu(m_workspace->defaultMtu());
     dialog.setDefaultBlockSize(SavedSettings::load().defaultBlockSize);
+    dialog.setBusyPollUs(m_workspace->busyPollLimitUs());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SavedSettings settings{dialog.parameters(), dialog.defaultMtu(),
-                                 dialog.defaultBlockSize()};
+                                 dialog.defaultBlockSize(), dialog.busyPollUs()};
     if (const auto problem =
             m_workspace->clientContext()->setTransmissionParameters(settings.parameters)) {
         m_log->append(LogLevel::Error, text::describeParameterProblem(*problem));
         return;
     }
     m_workspace->setDefaultMtu(settings.defaultMtu);
+    m_workspace->setBusyPollLimitUs(settings.busyPollUs);
     m_composer->setBlockSize(settings.defaultBlockSize);
     settings.save();
     m_log->append(LogLevel::Info, tr("Settings saved; they apply to sessions opened from now on."));

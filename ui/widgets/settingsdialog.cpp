@@ -4,12 +4,16 @@
 #include "dialogs/fieldproblem.h"
 #include "dialogs/messagesizeeditor.h"
 #include "dialogs/transmissioneditor.h"
+#include "session/context.h"
 #include "session/session.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace coapscope {
@@ -18,6 +22,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_transmission(new TransmissionEditor(this))
     , m_sizes(new MessageSizeEditor(this))
+    , m_busyPoll(new QSpinBox(this))
     , m_problem(new FieldProblem(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults,
@@ -33,6 +38,21 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *sizes = new QGroupBox(tr("New sessions and requests"), this);
     (new QVBoxLayout(sizes))->addWidget(m_sizes);
 
+    m_busyPoll->setRange(0, int(Context::MaxBusyPollLimitUs));
+    m_busyPoll->setSuffix(tr(" µs"));
+    m_busyPoll->setSpecialValueText(tr("Never"));
+    m_busyPoll->setAccessibleName(tr("Busy polling limit"));
+    auto *polling = new QGroupBox(tr("Busy polling"), this);
+    auto *pollingForm = new QFormLayout(polling);
+    pollingForm->addRow(tr("&Poll sockets up to:"), m_busyPoll);
+    auto *pollingWhy = new QLabel(
+        tr("While traffic comes closer together than this, sockets are polled instead of "
+           "letting the application sleep: faster with servers on this host, at the cost of "
+           "processor time. Applies to sessions and servers started from now on."),
+        polling);
+    pollingWhy->setWordWrap(true);
+    pollingForm->addRow(pollingWhy);
+
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -40,6 +60,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                 setParameters(TransmissionParameters{});
                 setDefaultMtu(Session::DefaultMtu);
                 setDefaultBlockSize(0);
+                setBusyPollUs(Context::DefaultBusyPollLimitUs);
             });
     connect(m_transmission, &TransmissionEditor::edited, this, &SettingsDialog::update);
     connect(m_sizes, &MessageSizeEditor::edited, this, &SettingsDialog::update);
@@ -47,10 +68,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(rfc);
     layout->addWidget(sizes);
+    layout->addWidget(polling);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     setParameters(TransmissionParameters{});
     setDefaultMtu(Session::DefaultMtu);
+    setBusyPollUs(Context::DefaultBusyPollLimitUs);
 }
 
 void SettingsDialog::setParameters(const TransmissionParameters &parameters)
@@ -84,6 +107,16 @@ void SettingsDialog::setDefaultBlockSize(int blockSize)
 int SettingsDialog::defaultBlockSize() const
 {
     return m_sizes->blockSize();
+}
+
+void SettingsDialog::setBusyPollUs(qint64 microseconds)
+{
+    m_busyPoll->setValue(int(qBound<qint64>(0, microseconds, Context::MaxBusyPollLimitUs)));
+}
+
+qint64 SettingsDialog::busyPollUs() const
+{
+    return m_busyPoll->value();
 }
 
 QString SettingsDialog::problem() const

@@ -275,6 +275,18 @@ CONTEXTS = {
         "Transmission parameters (RFC 7252 §4.8)": "Übertragungsparameter (RFC 7252 §4.8)",
         "%1 bytes (libcoap's default)": "%1 Bytes (Vorgabe von libcoap)",
         "New sessions and requests": "Neue Sitzungen und Anfragen",
+        " µs":
+        " µs",
+        "Never":
+        "Nie",
+        "Busy polling limit":
+        "Grenze für aktives Abfragen",
+        "Busy polling":
+        "Aktives Abfragen",
+        "&Poll sockets up to:":
+        "Sockets &abfragen bis zu:",
+        "While traffic comes closer together than this, sockets are polled instead of letting the application sleep: faster with servers on this host, at the cost of processor time. Applies to sessions and servers started from now on.":
+        "Solange der Verkehr dichter als dies kommt, werden die Sockets abgefragt, statt die Anwendung schlafen zu lassen: schneller mit Servern auf diesem Rechner, auf Kosten von Prozessorzeit. Gilt für Sitzungen und Server, die ab jetzt gestartet werden.",
     },
     "coapscope::Appearance": {
         "&Theme": "&Farbschema",

@@ -270,6 +270,18 @@ CONTEXTS = {
         "Transmission parameters (RFC 7252 §4.8)": "Paramètres de transmission (RFC 7252 §4.8)",
         "%1 bytes (libcoap's default)": "%1 octets (valeur par défaut de libcoap)",
         "New sessions and requests": "Nouvelles sessions et requêtes",
+        " µs":
+        " µs",
+        "Never":
+        "Jamais",
+        "Busy polling limit":
+        "Limite de l'interrogation active",
+        "Busy polling":
+        "Interrogation active",
+        "&Poll sockets up to:":
+        "&Interroger les sockets jusqu'à :",
+        "While traffic comes closer together than this, sockets are polled instead of letting the application sleep: faster with servers on this host, at the cost of processor time. Applies to sessions and servers started from now on.":
+        "Tant que le trafic arrive plus rapproché que cela, les sockets sont interrogés au lieu de laisser l'application s'endormir : plus rapide avec des serveurs sur cette machine, au prix de temps processeur. S'applique aux sessions et serveurs démarrés à partir de maintenant.",
     },
     "coapscope::Appearance": {
         "&Theme": "&Thème",
