@@ -17,8 +17,8 @@ namespace coapscope {
 // polling never keeps another's datagram waiting. As soon as any socket is readable it returns,
 // and the event loop delivers the datagram at once instead of after a wake-up. Qt's own event
 // loop announces a sleep only when nothing else is pending; GLib's announces every pass, so
-// there a poll can also hold up pending events, by one window at most, and such polls shrink
-// the window.
+// after dense traffic a poll there can also hold up pending events, by one window at most each
+// pass, until the thread sleeps longer than the limit without data and the window closes.
 class BusyPoller final : public QObject
 {
     Q_OBJECT
