@@ -29,6 +29,7 @@ struct ServeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ServeCommand)
 };
+
 } // namespace
 
 int runServe(const QStringList &arguments)

@@ -3,10 +3,10 @@
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractSocket>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <chrono>
-#include <vector>
 
 #ifdef Q_OS_WIN
 #include <winsock2.h>
@@ -28,7 +28,7 @@ qint64 monotonicNs()
 }
 
 // Whether any of the sockets has something to read, without waiting.
-bool anyReadable(std::vector<pollfd> &sockets)
+bool anyReadable(QVarLengthArray<pollfd, 8> &sockets)
 {
 #ifdef Q_OS_WIN
     return WSAPoll(sockets.data(), ULONG(sockets.size()), 0) > 0;
@@ -97,18 +97,20 @@ void BusyPoller::updateLimit()
 
 void BusyPoller::dataArrived()
 {
-    m_window.datagramArrived(monotonicNs());
+    if (m_window.limitNs() > 0) // with polling off, not even a clock read per datagram
+        m_window.dataArrived(monotonicNs());
 }
 
 bool BusyPoller::pollBeforeSleep()
 {
+    if (m_window.limitNs() == 0)
+        return false;
     const qint64 idleSince = monotonicNs();
     m_window.becameIdle(idleSince);
     const qint64 windowNs = m_window.windowNs();
     if (windowNs <= 0)
         return false;
-    std::vector<pollfd> sockets;
-    sockets.reserve(std::size_t(m_watched.size()));
+    QVarLengthArray<pollfd, 8> sockets; // on the stack: this runs before every sleep
     for (const Watched &watched : std::as_const(m_watched)) {
         const qintptr descriptor = watched.socket->socketDescriptor();
         if (descriptor != -1)

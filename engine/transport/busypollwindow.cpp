@@ -26,7 +26,7 @@ void BusyPollWindow::becameIdle(qint64 nowNs)
     }
 }
 
-void BusyPollWindow::datagramArrived(qint64 nowNs)
+void BusyPollWindow::dataArrived(qint64 nowNs)
 {
     if (m_idleSinceNs < 0)
         return;

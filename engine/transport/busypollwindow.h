@@ -5,16 +5,16 @@
 
 namespace coapscope {
 
-// How long a socket keeps looking for its next datagram before it lets the thread sleep.
+// How long a thread keeps looking at its sockets for more data before it lets itself sleep.
 //
 // Going to sleep and being woken for the next datagram takes a thread tens of microseconds on
 // a virtual machine; a request and its answer between two processes on one host take less.
-// Polling a little longer can then catch the next datagram awake, which doubles a loopback
-// server's throughput with a few requests in flight. Polling costs processor time where
-// sleeping would not, so the window adapts, as Linux's halt polling does: it grows while
-// datagrams arrive within the limit after the socket went idle and shrinks to nothing when
-// they do not. An idle socket, or one whose traffic comes further apart than the limit,
-// never polls at all.
+// Polling a little longer can then catch the next datagram awake, which about doubles a
+// loopback server's throughput with a few requests in flight. Polling costs processor time
+// where sleeping would not, so the window adapts, as Linux's halt polling does: it grows while
+// data arrives within the limit after the thread went idle and shrinks to nothing when it
+// does not. An idle thread, or one whose traffic comes further apart than the limit, never
+// polls at all.
 class BusyPollWindow
 {
 public:
@@ -32,8 +32,8 @@ public:
     // data in between and after longer than the limit, means the thread slept that long for
     // nothing but timers or input: polling did not pay, so the window shrinks.
     void becameIdle(qint64 nowNs);
-    // The next datagram was found at nowNs, by polling or after a sleep: adapt the window.
-    void datagramArrived(qint64 nowNs);
+    // Data was found at nowNs, by polling or after a sleep: adapt the window.
+    void dataArrived(qint64 nowNs);
 
 private:
     void shrink();

@@ -3,8 +3,6 @@
 
 #include "busypoller.h"
 
-#include <utility>
-
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
@@ -38,6 +36,7 @@ bool peerRefused(const QUdpSocket &socket)
 
 UdpTransport::UdpTransport(QObject *parent)
     : DatagramTransport(parent)
+    , m_poller(BusyPoller::watch(&m_socket, 0))
 {
     connect(&m_socket, &QUdpSocket::readyRead, this, &UdpTransport::readPending);
     connect(&m_socket, &QUdpSocket::errorOccurred, this,
@@ -51,19 +50,12 @@ UdpTransport::UdpTransport(QObject *parent)
 
 UdpTransport::~UdpTransport()
 {
-    stopPolling();
+    m_poller->unwatch(&m_socket);
 }
 
-void UdpTransport::close()
+void UdpTransport::setBusyPollLimitUs(qint64 limitUs)
 {
-    stopPolling();
-    m_socket.close();
-}
-
-void UdpTransport::stopPolling()
-{
-    if (m_poller)
-        std::exchange(m_poller, nullptr)->unwatch(&m_socket);
+    m_poller->setLimit(&m_socket, limitUs * 1000);
 }
 
 Expected<SocketAddress, TransportError> UdpTransport::bind(const SocketAddress &local)
@@ -74,8 +66,6 @@ Expected<SocketAddress, TransportError> UdpTransport::bind(const SocketAddress &
         return unexpected(
             TransportError::fromSocketError(m_socket.error(), m_socket.errorString()));
     }
-    stopPolling();
-    m_poller = BusyPoller::watch(&m_socket, m_busyPollLimitUs * 1000);
     return localAddress();
 }
 
@@ -113,8 +103,7 @@ void UdpTransport::readPending()
     // a datagram, so the first is read without asking whether one is there.
     if (m_buffer.isEmpty())
         m_buffer.resize(65536);
-    if (m_poller)
-        m_poller->dataArrived();
+    m_poller->dataArrived();
     do {
         quint16 senderPort = 0;
         const qint64 size =

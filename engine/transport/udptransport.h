@@ -26,22 +26,19 @@ public:
     }
     void send(const QByteArray &datagram, const SocketAddress &to) override;
     void restrictToPeer(const SocketAddress &peer) override;
-    void close() override;
+    void close() override { m_socket.close(); }
 
     // How long the thread may poll for this socket's next datagram before sleeping (see
-    // BusyPollWindow); 0 lets it sleep at once. Takes effect at bind().
-    void setBusyPollLimitUs(qint64 limitUs) { m_busyPollLimitUs = limitUs; }
-    qint64 busyPollLimitUs() const { return m_busyPollLimitUs; }
+    // BusyPollWindow); 0, the default, sets no limit of its own.
+    void setBusyPollLimitUs(qint64 limitUs);
 
 private:
     void readPending();
-    void stopPolling();
 
     QUdpSocket m_socket;
     QByteArray m_buffer;   // receive buffer, as large as a UDP datagram can be
     QHostAddress m_sender; // reused, so reading a datagram need not build an address
-    qint64 m_busyPollLimitUs = 0;
-    BusyPoller *m_poller = nullptr; // while bound
+    BusyPoller *m_poller;  // watches the socket once it has a descriptor
 };
 
 } // namespace coapscope

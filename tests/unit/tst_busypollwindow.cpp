@@ -33,7 +33,7 @@ constexpr qint64 Us = 1000;
 qint64 idleThenArrive(BusyPollWindow &window, qint64 at, qint64 gap)
 {
     window.becameIdle(at);
-    window.datagramArrived(at + gap);
+    window.dataArrived(at + gap);
     return at + gap;
 }
 
@@ -115,10 +115,10 @@ void TestBusyPollWindow::arrivalWithoutIdlePeriodChangesNothing()
     // Several datagrams read in one go: only the first ends an idle period.
     BusyPollWindow window(50 * Us);
     window.becameIdle(0);
-    window.datagramArrived(10 * Us);
+    window.dataArrived(10 * Us);
     QCOMPARE(window.windowNs(), 5 * Us);
-    window.datagramArrived(5000 * Us);
-    window.datagramArrived(9000 * Us);
+    window.dataArrived(5000 * Us);
+    window.dataArrived(9000 * Us);
     QCOMPARE(window.windowNs(), 5 * Us);
 }
 
@@ -146,7 +146,7 @@ void TestBusyPollWindow::arrivalAtTheInstantOfIdlingOpensIt()
     // A coarse clock can read the same for both; that is a short idle period, not a caught one.
     BusyPollWindow window(50 * Us);
     window.becameIdle(1000);
-    window.datagramArrived(1000);
+    window.dataArrived(1000);
     QCOMPARE(window.windowNs(), 5 * Us);
 }
 
@@ -163,7 +163,7 @@ void TestBusyPollWindow::quickReIdlingIsTheSameIdlePeriod()
     window.becameIdle(now + 3 * Us);
     window.becameIdle(now + 6 * Us);
     QCOMPARE(window.windowNs(), 40 * Us);
-    window.datagramArrived(now + 45 * Us); // 45 µs after going idle: missed, so it grows
+    window.dataArrived(now + 45 * Us); // 45 µs after going idle: missed, so it grows
     QCOMPARE(window.windowNs(), 50 * Us);
 }
 
