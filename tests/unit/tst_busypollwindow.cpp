@@ -37,6 +37,14 @@ qint64 idleThenArrive(BusyPollWindow &window, qint64 at, qint64 gap)
     return at + gap;
 }
 
+// Datagrams 45 µs apart open a 50 µs window all the way. Returns the time of the last one.
+qint64 openToTheLimit(BusyPollWindow &window, qint64 at)
+{
+    for (int i = 0; i < 6; ++i)
+        at = idleThenArrive(window, at, 45 * Us);
+    return at;
+}
+
 } // namespace
 
 void TestBusyPollWindow::startsWithoutPolling()
@@ -73,9 +81,7 @@ void TestBusyPollWindow::holdsWhilePollingCatchesDatagrams()
 void TestBusyPollWindow::shrinksToNothingWhenTrafficComesFurtherApart()
 {
     BusyPollWindow window(50 * Us);
-    qint64 now = 0;
-    for (int i = 0; i < 6; ++i)
-        now = idleThenArrive(window, now, 45 * Us);
+    qint64 now = openToTheLimit(window, 0);
     QCOMPARE(window.windowNs(), 50 * Us);
     // A datagram every millisecond: polling would be wasted, so the window halves each time.
     const QList<qint64> expected{25 * Us, 12'500, 6'250, 0, 0};
@@ -100,9 +106,7 @@ void TestBusyPollWindow::zeroLimitNeverPolls()
 void TestBusyPollWindow::loweringTheLimitClampsTheWindow()
 {
     BusyPollWindow window(50 * Us);
-    qint64 now = 0;
-    for (int i = 0; i < 6; ++i)
-        now = idleThenArrive(window, now, 45 * Us);
+    openToTheLimit(window, 0);
     QCOMPARE(window.windowNs(), 50 * Us);
     window.setLimitNs(20 * Us);
     QCOMPARE(window.windowNs(), 20 * Us);
@@ -127,9 +131,7 @@ void TestBusyPollWindow::idlePeriodsEndingWithoutDataShrinkIt()
     // After a burst the thread wakes for timers and input, not data: each such wake-up finds
     // polling wasted, until the window is closed.
     BusyPollWindow window(50 * Us);
-    qint64 now = 0;
-    for (int i = 0; i < 6; ++i)
-        now = idleThenArrive(window, now, 45 * Us);
+    qint64 now = openToTheLimit(window, 0);
     QCOMPARE(window.windowNs(), 50 * Us);
     window.becameIdle(now);
     QCOMPARE(window.windowNs(), 50 * Us); // the first idle period has only begun
