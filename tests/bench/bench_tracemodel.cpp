@@ -7,6 +7,7 @@
 #include "codec/udpcodec.h"
 #include "models/tracefiltermodel.h"
 #include "models/tracemodel.h"
+#include "tracefixtures.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,16 +45,8 @@ TraceRecord datagram(qint64 index)
         message.setUintOption(OptionNumber::ContentFormat, 0);
         message.setPayload("21.5 C");
     }
-    TraceRecord record;
-    record.timestampUs = 1795605740000000 + index * 100;
-    record.sessionId = quint64(1 + index % 8);
-    record.direction = request ? TraceDirection::Sent : TraceDirection::Received;
-    record.local = {QHostAddress::LocalHost, 40000};
-    record.remote = {QHostAddress::LocalHost, 5683};
-    record.bytes = UdpCodec::encode(message);
-    record.message = message;
-    record.cause = request ? TraceCause::Transmission : TraceCause::Received;
-    return record;
+    return testing::traceRecordOf(message, request, quint64(1 + index % 8),
+                                  1795605740000000 + index * 100);
 }
 
 QList<TraceRecord> sampleRecords()

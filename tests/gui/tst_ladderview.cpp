@@ -5,6 +5,7 @@
 #include "codec/udpcodec.h"
 #include "models/ladderlayout.h"
 #include "models/tracemodel.h"
+#include "tracefixtures.h"
 #include "widgets/ladderpanel.h"
 #include "widgets/ladderview.h"
 
@@ -35,14 +36,10 @@ void fill(TraceModel &model, int rows, qint64 stepUs = 1000)
         message.setToken(QByteArray(1, char(row / 2)));
         if (sent)
             message.addOption(OptionNumber::UriPath, "temp");
-        TraceRecord record;
-        record.timestampUs = time;
-        record.sessionId = other ? session + 1 : session;
-        record.direction = sent ? TraceDirection::Sent : TraceDirection::Received;
-        record.local = {QHostAddress::LocalHost, 40000};
-        record.remote = {QHostAddress::LocalHost, other ? quint16(6000) : quint16(5683)};
-        record.bytes = UdpCodec::encode(message);
-        record.message = message;
+        TraceRecord record =
+            testing::traceRecordOf(message, sent, other ? session + 1 : session, time);
+        if (other)
+            record.remote.port = 6000;
         model.record(record);
     }
     model.flush();

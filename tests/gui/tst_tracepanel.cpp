@@ -5,6 +5,7 @@
 #include "codec/udpcodec.h"
 #include "models/tracefiltermodel.h"
 #include "models/tracemodel.h"
+#include "tracefixtures.h"
 #include "widgets/hexview.h"
 #include "widgets/tracedecodetree.h"
 #include "widgets/tracepanel.h"
@@ -32,16 +33,7 @@ TraceRecord datagram(int index)
         message.setUintOption(OptionNumber::ContentFormat, 50);
         message.setPayload(R"({"t":21.5})");
     }
-    TraceRecord record;
-    record.timestampUs = 1795605740000000 + index * 1000;
-    record.sessionId = 3;
-    record.direction = request ? TraceDirection::Sent : TraceDirection::Received;
-    record.local = {QHostAddress::LocalHost, 40000};
-    record.remote = {QHostAddress::LocalHost, 5683};
-    record.bytes = UdpCodec::encode(message);
-    record.message = message;
-    record.cause = request ? TraceCause::Transmission : TraceCause::Received;
-    return record;
+    return testing::traceRecordOf(message, request, 3, 1795605740000000 + index * 1000);
 }
 
 // The first node whose name is name, or starts with it followed by " (" (an option's number).

@@ -12,6 +12,23 @@
 
 namespace coapscope::testing {
 
+// message as a client on 127.0.0.1:40000 sent it to 127.0.0.1:5683 (sent) or received it from
+// there: the record a tracer gets, for tests to adjust where they need other addresses or causes.
+inline TraceRecord traceRecordOf(const Message &message, bool sent, quint64 session,
+                                 qint64 timestampUs)
+{
+    TraceRecord record;
+    record.timestampUs = timestampUs;
+    record.sessionId = session;
+    record.direction = sent ? TraceDirection::Sent : TraceDirection::Received;
+    record.local = {QHostAddress::LocalHost, 40000};
+    record.remote = {QHostAddress::LocalHost, 5683};
+    record.bytes = UdpCodec::encode(message);
+    record.message = message;
+    record.cause = sent ? TraceCause::Transmission : TraceCause::Received;
+    return record;
+}
+
 // count records: a client on 40000 + session talking to 15683, a request sent and its
 // response received, each session a few exchanges long. Port 15683 is not CoAP's own, but the
 // comments CoapScope writes tell the importer.
@@ -29,17 +46,10 @@ inline QList<TraceRecord> traceRecords(int count)
             message.addOption(OptionNumber::UriPath, "sensors");
         else
             message.setPayload(QByteArray(40, 'x'));
-        TraceRecord record;
-        record.timestampUs = 1795605740000000 + qint64(i) * 1000;
-        record.sessionId = session;
-        record.direction = sent ? TraceDirection::Sent : TraceDirection::Received;
-        record.protocol = Protocol::Udp;
-        record.local =
-            SocketAddress{QHostAddress(QStringLiteral("127.0.0.1")), quint16(40000 + session)};
-        record.remote = SocketAddress{QHostAddress(QStringLiteral("127.0.0.1")), 15683};
-        record.bytes = UdpCodec::encode(message);
-        record.message = message;
-        record.cause = sent ? TraceCause::Transmission : TraceCause::Received;
+        TraceRecord record =
+            traceRecordOf(message, sent, session, 1795605740000000 + qint64(i) * 1000);
+        record.local.port = quint16(40000 + session);
+        record.remote.port = 15683;
         records.append(record);
     }
     return records;

@@ -5,6 +5,7 @@
 #include "codec/udpcodec.h"
 #include "models/tracefiltermodel.h"
 #include "models/tracemodel.h"
+#include "tracefixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,14 +31,10 @@ TraceRecord datagram(int index)
     } else {
         message.setPayload(index % 4 == 1 ? "warm" : "cold");
     }
-    TraceRecord record;
-    record.timestampUs = 1795605740000000 + index;
-    record.sessionId = request ? 1 : 2;
-    record.direction = request ? TraceDirection::Sent : TraceDirection::Received;
-    record.bytes = UdpCodec::encode(message);
-    record.message = message;
-    record.cause = index == 7 ? TraceCause::DuplicateReceived
-                              : (request ? TraceCause::Transmission : TraceCause::Received);
+    TraceRecord record =
+        testing::traceRecordOf(message, request, request ? 1 : 2, 1795605740000000 + index);
+    if (index == 7)
+        record.cause = TraceCause::DuplicateReceived;
     return record;
 }
 
